@@ -1,0 +1,6 @@
+export interface HealthResponse {
+  status: 'ok' | 'degraded';
+  database: { status: 'up' | 'down'; latencyMs: number | null };
+  version: string;
+  uptimeSeconds: number;
+}
