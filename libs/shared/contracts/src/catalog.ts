@@ -156,5 +156,12 @@ export interface CooperativeDetailDto extends CooperativeSummaryDto {
   story: LocalizedText;
   benefitMechanisms: BenefitMechanismDto[];
   status: CooperativeStatus;
+  bannerImageUrl: string | null;
   products: ProductListItemDto[];
+}
+
+export interface CooperativeListItemDto extends CooperativeSummaryDto {
+  village: PlaceRef;
+  productCount: number;
+  bannerImageUrl: string | null;
 }
