@@ -23,5 +23,5 @@ module.exports = {
     ],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
-  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/../../../' }),
+  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: require('node:path').resolve(__dirname) + '/' }),
 };

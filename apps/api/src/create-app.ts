@@ -1,0 +1,72 @@
+import helmet from '@fastify/helmet';
+import { Logger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AllExceptionsFilter, createValidationPipe, SpaFallback, type AppConfig } from '@shanhai/api/platform';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { AppModule } from './app.module';
+
+const NEST_LEVELS: Record<string, LogLevel[]> = {
+  silent: [],
+  fatal: ['fatal'],
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  info: ['fatal', 'error', 'warn'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+  trace: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
+};
+
+/** Builds the HTTP application: API routes, OpenAPI docs, security headers and the web app's files. */
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    logger: config.logRequests ? { level: config.logLevel } : false,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot({ databaseUrl, poolSize: config.dbPoolSize }),
+    adapter,
+    { logger: NEST_LEVELS[config.logLevel] ?? NEST_LEVELS['info'], abortOnError: false },
+  );
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Swagger UI and React inline style attributes
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // HSTS only makes sense behind TLS, which a proxy terminates
+    hsts: config.trustProxy ? { maxAge: 15552000 } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+
+  app.useGlobalPipes(createValidationPipe());
+  const webDist = path.resolve(config.webDist);
+  const spa = SpaFallback.fromDist(webDist);
+  app.useGlobalFilters(new AllExceptionsFilter(spa));
+  app.enableShutdownHooks();
+
+  const docs = new DocumentBuilder()
+    .setTitle('Shanhai Market API')
+    .setDescription('山海集市: Huangping specialty goods and consumption-aid tracking')
+    .setVersion('0.1.0')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, docs), { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  if (existsSync(webDist)) {
+    await app.useStaticAssets({ root: webDist, prefix: '/', wildcard: false, index: ['index.html'], maxAge: '1h' });
+  } else {
+    new Logger('Web').warn(`No web build at ${webDist}: run "npx nx build web" to serve the storefront.`);
+  }
+  return app;
+}

@@ -1,0 +1,4 @@
+export * from './catalog.module';
+export * from './entities';
+export * from './products/product-list.sql';
+export * from './products/product-detail.sql';
