@@ -46,8 +46,14 @@ const ORDER_BY: Record<NonNullable<ProductListQuery['sort']> | 'default', string
 /** Escapes LIKE wildcards so a search for "100%" means the text "100%". */
 const likePattern = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 
-/** The list statement for a validated query; `count(*) OVER ()` gives the total in the same round trip. */
-export function buildProductListSql(query: ProductListQuery, today: string): SqlQuery {
+interface Filter {
+  where: string;
+  values: unknown[];
+  param: (v: unknown) => string;
+}
+
+/** The WHERE clause of a query's filters; `$1` is today. */
+function buildFilter(query: ProductListQuery, today: string): Filter {
   const values: unknown[] = [today];
   const where = [PUBLIC_PRODUCT_FILTER];
   const param = (v: unknown) => {
@@ -69,11 +75,17 @@ export function buildProductListSql(query: ProductListQuery, today: string): Sql
       AND ac2.valid_to >= $1::date AND (NOT ac2.revoked OR ac2.revoked_on > $1::date))`;
     where.push(query.certified ? exists : `NOT ${exists}`);
   }
+  return { where: where.join(' AND '), values, param };
+}
+
+/** The list statement for a validated query; `count(*) OVER ()` gives the total in the same round trip. */
+export function buildProductListSql(query: ProductListQuery, today: string): SqlQuery {
+  const { where, values, param } = buildFilter(query, today);
   const limit = param(query.pageSize);
   const offset = param((query.page - 1) * query.pageSize);
   const text = `SELECT ${PRODUCT_CARD_COLUMNS}, count(*) OVER () AS total
   ${PRODUCT_CARD_FROM}
-  WHERE ${where.join(' AND ')}
+  WHERE ${where}
   ORDER BY ${ORDER_BY[query.sort ?? 'default']}
   LIMIT ${limit} OFFSET ${offset}`;
   return { text, values };
@@ -81,7 +93,6 @@ export function buildProductListSql(query: ProductListQuery, today: string): Sql
 
 /** The same filters without paging, to count when a page past the end returns no rows. */
 export function buildProductCountSql(query: ProductListQuery, today: string): SqlQuery {
-  const { text, values } = buildProductListSql({ ...query, page: 1, pageSize: 1 }, today);
-  const where = text.slice(text.indexOf('WHERE'), text.indexOf('ORDER BY'));
-  return { text: `SELECT count(*)::int AS total ${PRODUCT_CARD_FROM} ${where}`, values: values.slice(0, -2) };
+  const { where, values } = buildFilter(query, today);
+  return { text: `SELECT count(*)::int AS total ${PRODUCT_CARD_FROM} WHERE ${where}`, values };
 }

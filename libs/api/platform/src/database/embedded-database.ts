@@ -30,6 +30,8 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, log: 
     persistent: true,
     // When run as root, PostgreSQL refuses to start; the package then creates and uses a system user.
     createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    // UTF-8 with the C locale: the same sorting and lower() on every machine
+    initdbFlags: ['--encoding=UTF8', '--no-locale'],
     onLog: () => undefined,
     onError: (message: unknown) => log(`embedded PostgreSQL: ${String(message)}`.trim()),
   });
