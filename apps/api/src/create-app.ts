@@ -1,9 +1,8 @@
-import helmet from '@fastify/helmet';
 import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AllExceptionsFilter, createValidationPipe, SpaFallback, type AppConfig } from '@shanhai/api/platform';
+import { AllExceptionsFilter, createValidationPipe, securityHeaders, SpaFallback, type AppConfig } from '@shanhai/api/platform';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { AppModule } from './app.module';
@@ -31,24 +30,14 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     { logger: NEST_LEVELS[config.logLevel] ?? NEST_LEVELS['info'], abortOnError: false },
   );
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Swagger UI and React inline style attributes
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        objectSrc: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    // HSTS only makes sense behind TLS, which a proxy terminates
-    hsts: config.trustProxy ? { maxAge: 15552000 } : false,
-    crossOriginEmbedderPolicy: false,
-  });
+  const headers = securityHeaders({ hsts: config.trustProxy });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (_req, reply, done) => {
+      reply.headers(headers);
+      done();
+    });
 
   app.useGlobalPipes(createValidationPipe());
   const webDist = path.resolve(config.webDist);

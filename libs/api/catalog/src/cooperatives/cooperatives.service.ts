@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApiException } from '@shanhai/api/platform';
+import { ApiException, readRows } from '@shanhai/api/platform';
 import {
   ErrorCode,
   type BenefitMechanismType,
@@ -49,7 +49,7 @@ export class CooperativesService {
 
   /** Approved sellers, with how many products they list. */
   async list(): Promise<CooperativeListItemDto[]> {
-    const rows: (CoopRow & { product_count: number })[] = await this.db.query(
+    const rows: (CoopRow & { product_count: number })[] = await readRows(this.db, 
       `SELECT ${COOP_COLUMNS},
          (SELECT count(*)::int FROM products p WHERE p.cooperative_id = co.id AND p.status = 'active') AS product_count
        ${COOP_FROM} WHERE co.status = 'approved' ORDER BY product_count DESC, co.name_en`,
@@ -59,19 +59,19 @@ export class CooperativesService {
 
   /** A seller's public page; one that is not approved is not public, so it answers 404. */
   async get(slug: string): Promise<CooperativeDetailDto> {
-    const rows: CoopRow[] = await this.db.query(
+    const rows: CoopRow[] = await readRows(this.db, 
       `SELECT ${COOP_COLUMNS} ${COOP_FROM} WHERE co.slug = $1 AND co.status = 'approved'`,
       [slug],
     );
     if (!rows.length) throw new ApiException(404, ErrorCode.CooperativeNotFound, `No cooperative "${slug}"`);
     const r = rows[0];
     const [mechanisms, products] = await Promise.all([
-      this.db.query(
+      readRows(this.db, 
         `SELECT b.type, b.description_zh, b.description_en FROM benefit_mechanisms b
          JOIN cooperatives co ON co.id = b.cooperative_id WHERE co.slug = $1 ORDER BY b.sort_order, b.type`,
         [slug],
       ) as Promise<{ type: BenefitMechanismType; description_zh: string; description_en: string }[]>,
-      this.db.query(
+      readRows(this.db, 
         `SELECT ${PRODUCT_CARD_COLUMNS} ${PRODUCT_CARD_FROM}
          WHERE ${PUBLIC_PRODUCT_FILTER} AND co.slug = $2 ORDER BY p.in_stock DESC, p.created_at DESC`,
         [chinaDate(), slug],

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CategoryDto, TownshipDto } from '@shanhai/shared/contracts';
+import { readRows } from '@shanhai/api/platform';
 import { DataSource } from 'typeorm';
 import { PUBLIC_PRODUCT_FILTER } from '../products/product-list.sql';
 
@@ -9,7 +10,7 @@ export class PlacesService {
 
   async categories(): Promise<CategoryDto[]> {
     const rows: { slug: string; name_zh: string; name_en: string; description_zh: string; description_en: string; product_count: number }[] =
-      await this.db.query(
+      await readRows(this.db, 
         `SELECT c.slug, c.name_zh, c.name_en, c.description_zh, c.description_en,
            (SELECT count(*)::int FROM products p JOIN cooperatives co ON co.id = p.cooperative_id
             WHERE p.category_id = c.id AND ${PUBLIC_PRODUCT_FILTER}) AS product_count
@@ -25,7 +26,7 @@ export class PlacesService {
 
   async townships(): Promise<TownshipDto[]> {
     const rows: { slug: string; name_zh: string; name_en: string; villages: { slug: string; zh: string; en: string }[] }[] =
-      await this.db.query(
+      await readRows(this.db, 
         `SELECT t.slug, t.name_zh, t.name_en,
            coalesce(json_agg(json_build_object('slug', v.slug, 'zh', v.name_zh, 'en', v.name_en) ORDER BY v.name_en)
              FILTER (WHERE v.id IS NOT NULL), '[]'::json) AS villages

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApiException } from '@shanhai/api/platform';
+import { ApiException, readRows } from '@shanhai/api/platform';
 import {
   ErrorCode,
   type ProductDetailDto,
@@ -27,18 +27,18 @@ export class ProductsService {
   async list(query: ProductListQuery): Promise<ProductListResponse> {
     const today = chinaDate();
     const { text, values } = buildProductListSql(query, today);
-    const rows: (ProductCardRow & { total: string })[] = await this.db.query(text, values);
+    const rows: (ProductCardRow & { total: string })[] = await readRows(this.db, text, values);
     let total = rows.length ? Number(rows[0].total) : 0;
     if (!rows.length && query.page > 1) {
       const count = buildProductCountSql(query, today);
-      total = (await this.db.query(count.text, count.values))[0].total;
+      total = (await readRows(this.db, count.text, count.values))[0].total;
     }
     return { items: rows.map(toProductListItem), total, page: query.page, pageSize: query.pageSize };
   }
 
   async get(slug: string): Promise<ProductDetailDto> {
     const today = chinaDate();
-    const rows: DetailRow[] = await this.db.query(PRODUCT_DETAIL_SQL, [today, slug]);
+    const rows: DetailRow[] = await readRows(this.db, PRODUCT_DETAIL_SQL, [today, slug]);
     if (!rows.length) throw new ApiException(404, ErrorCode.ProductNotFound, `No product "${slug}"`);
     const r = rows[0];
     const cert = r.certificate;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { IndicatorUnit, StoryResponse } from '@shanhai/shared/contracts';
+import { readRows } from '@shanhai/api/platform';
 import { DataSource } from 'typeorm';
 
 interface IndicatorRow {
@@ -25,7 +26,7 @@ export class StoryService {
 
   /** The reported figures of the cooperation, from data, in their display order. */
   async story(): Promise<StoryResponse> {
-    const rows: IndicatorRow[] = await this.db.query(
+    const rows: IndicatorRow[] = await readRows(this.db, 
       `SELECT key, label_zh, label_en, value, unit, note_zh, note_en, period_start::text, period_end::text,
               period_note_zh, period_note_en, source
        FROM reported_indicators ORDER BY sort_order, key`,
