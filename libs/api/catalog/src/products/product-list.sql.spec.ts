@@ -1,5 +1,5 @@
 import { ProductListQuerySchema } from '@shanhai/shared/contracts';
-import { buildProductCountSql, buildProductListSql } from './product-list.sql';
+import { buildProductListSql } from './product-list.sql';
 
 const q = (input: Record<string, string>) => ProductListQuerySchema.parse(input);
 
@@ -42,14 +42,5 @@ describe('buildProductListSql', () => {
   it('only ever shows listed products of approved sellers', () => {
     const text = buildProductListSql(q({}), '2026-11-29').text;
     expect(text).toContain("p.status = 'active' AND p.cooperative_id IN (SELECT id FROM cooperatives WHERE status = 'approved')");
-  });
-});
-
-describe('buildProductCountSql', () => {
-  it('keeps the filters and drops the paging parameters', () => {
-    const { text, values } = buildProductCountSql(q({ category: 'tea', page: '9' }), '2026-11-29');
-    expect(text).toContain('p.category_id = (SELECT id FROM categories WHERE slug = $2)');
-    expect(text).not.toContain('LIMIT');
-    expect(values).toEqual(['2026-11-29', 'tea']);
   });
 });

@@ -111,9 +111,3 @@ export function buildProductListSql(query: ProductListQuery, today: string): Sql
   ORDER BY ${order}`;
   return { text, values };
 }
-
-/** The same filters without paging, to count when a page past the end returns no rows. */
-export function buildProductCountSql(query: ProductListQuery, today: string): SqlQuery {
-  const { where, values } = buildFilter(query, today);
-  return { text: `SELECT count(*)::int AS total ${FILTER_FROM} WHERE ${where}`, values };
-}

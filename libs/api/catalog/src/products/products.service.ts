@@ -9,7 +9,7 @@ import {
 import { chinaDate } from '@shanhai/shared/domain';
 import { DataSource } from 'typeorm';
 import { PRODUCT_DETAIL_SQL } from './product-detail.sql';
-import { buildProductCountSql, buildProductListSql } from './product-list.sql';
+import { buildProductListSql } from './product-list.sql';
 import { toProductListItem, type ProductCardRow } from './product-row.mapper';
 
 interface DetailRow extends ProductCardRow {
@@ -30,8 +30,10 @@ export class ProductsService {
     const rows: (ProductCardRow & { total: string })[] = await readRows(this.db, text, values);
     let total = rows.length ? Number(rows[0].total) : 0;
     if (!rows.length && query.page > 1) {
-      const count = buildProductCountSql(query, today);
-      total = (await readRows(this.db, count.text, count.values))[0].total;
+      // past the last page: the first row of the same statement carries the total
+      const first = buildProductListSql({ ...query, page: 1, pageSize: 1 }, today);
+      const head = await readRows<{ total: string }>(this.db, first.text, first.values);
+      total = head.length ? Number(head[0].total) : 0;
     }
     return { items: rows.map(toProductListItem), total, page: query.page, pageSize: query.pageSize };
   }

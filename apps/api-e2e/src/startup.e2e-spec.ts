@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process';
+import { API_MAIN, freePort, runCli, WORKSPACE } from './support/api-process';
+import { e2eState, sql } from './support/state';
+
+function runMain(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    let output = '';
+    const child = spawn(process.execPath, [API_MAIN], { cwd: WORKSPACE, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
+describe('start-up against a broken database', () => {
+  it('an unreachable server gives one line saying what to do, and no stack trace', async () => {
+    const port = await freePort();
+    const { code, output } = await runMain({ DATABASE_URL: `postgres://app:secret@127.0.0.1:${port}/shanhai`, MIGRATE_ON_START: 'true', PORT: String(await freePort()) });
+    expect(code).toBe(1);
+    const lines = output.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/Cannot reach PostgreSQL at .*connection refused.*unset DATABASE_URL/);
+    expect(output).not.toContain('secret');
+    expect(output).not.toMatch(/\n\s+at /);
+  });
+
+  it('a missing database is named, with the fix', async () => {
+    const url = new URL(e2eState().adminUrl);
+    url.pathname = '/shanhai_does_not_exist';
+    const { code, output } = await runMain({ DATABASE_URL: url.toString(), MIGRATE_ON_START: 'true', PORT: String(await freePort()) });
+    expect(code).toBe(1);
+    expect(output.trim().split('\n')).toHaveLength(1);
+    expect(output).toMatch(/does not exist\. Create it/);
+  });
+
+  it('a bad setting is refused by name before anything starts', async () => {
+    const { code, output } = await runMain({ PORT: 'eighty', DATABASE_URL: e2eState().databaseUrl });
+    expect(code).toBe(1);
+    expect(output.trim()).toMatch(/^Invalid configuration — PORT: /);
+  });
+});
+
+describe('npm run migrate / npm run seed', () => {
+  it('are idempotent: a second seed adds nothing', async () => {
+    const before = await sql<{ products: number; variants: number; media: number }>(
+      'SELECT (SELECT count(*)::int FROM products) AS products, (SELECT count(*)::int FROM product_variants) AS variants, (SELECT count(*)::int FROM media) AS media',
+    );
+    const migrate = await runCli(['migrate'], { DATABASE_URL: e2eState().databaseUrl });
+    expect(migrate.code).toBe(0);
+    expect(migrate.output).toContain('Migrations are up to date.');
+    const seed = await runCli(['seed'], { DATABASE_URL: e2eState().databaseUrl });
+    expect(seed.code).toBe(0);
+    expect(seed.output).toContain('nothing added');
+    const after = await sql('SELECT (SELECT count(*)::int FROM products) AS products, (SELECT count(*)::int FROM product_variants) AS variants, (SELECT count(*)::int FROM media) AS media');
+    expect(after).toEqual(before);
+  });
+
+  it('an unknown command prints the usage', async () => {
+    const res = await runCli(['drop-everything'], { DATABASE_URL: e2eState().databaseUrl });
+    expect(res.code).toBe(1);
+    expect(res.output.trim()).toBe('Usage: cli <migrate|seed>');
+  });
+});
