@@ -7,9 +7,11 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
+// --check: exit 1 when the entities and the migrations disagree (a test runs this)
+const check = process.argv[2] === '--check';
 const name = process.argv[2];
-if (!name || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name)) {
-  console.error('Usage: generate-migration.mjs <kebab-case-name>');
+if (!check && (!name || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(name))) {
+  console.error('Usage: generate-migration.mjs <kebab-case-name> | --check');
   process.exit(2);
 }
 const url = process.env.DATABASE_URL;
@@ -26,6 +28,10 @@ await ds.destroy();
 if (!sql.upQueries.length) {
   console.log('The entities match the migrations: nothing to generate.');
   process.exit(0);
+}
+if (check) {
+  console.error(`The entities and the migrations disagree; a new migration would run:\n${sql.upQueries.map((q) => q.query).join(';\n')}`);
+  process.exit(1);
 }
 const ts = Date.now();
 const className = name.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase()) + ts;

@@ -325,3 +325,29 @@ describe('GET /media/:id', () => {
     expect((await api().get('/media/not-a-uuid').expect(404)).body.code).toBe('MEDIA_NOT_FOUND');
   });
 });
+
+describe('listing summary of variants', () => {
+  it('follows a variant’s price and stock through the trigger', async () => {
+    const [p] = await sql<{ slug: string; id: string; available: number }>(
+      `SELECT p.slug, p.id, v.available FROM products p JOIN cooperatives co ON co.id = p.cooperative_id
+       JOIN product_variants v ON v.product_id = p.id
+       WHERE ${VISIBLE} AND p.in_stock AND (SELECT count(*) FROM product_variants x WHERE x.product_id = p.id) = 1 LIMIT 1`,
+    );
+    // the product page is not cached, so it shows the change at once
+    const before = (await api().get(`/api/products/${p.slug}`).expect(200)).body;
+    expect(before.inStock).toBe(true);
+    await sql('UPDATE product_variants SET available = 0, price_fen = price_fen + 100 WHERE product_id = $1', [p.id]);
+    try {
+      const after = (await api().get(`/api/products/${p.slug}`).expect(200)).body;
+      expect(after.inStock).toBe(false);
+      expect(after.variants[0].available).toBe(0);
+      expect(after.priceMinFen).toBe(before.priceMinFen + 100);
+      expect(after.priceMaxFen).toBe(before.priceMaxFen + 100);
+    } finally {
+      await sql('UPDATE product_variants SET available = $2, price_fen = price_fen - 100 WHERE product_id = $1', [p.id, p.available]);
+    }
+    const restored = (await api().get(`/api/products/${p.slug}`).expect(200)).body;
+    expect(restored.inStock).toBe(true);
+    expect(restored.priceMinFen).toBe(before.priceMinFen);
+  });
+});

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { API_MAIN, freePort, runCli, WORKSPACE } from './support/api-process';
+import { API_MAIN, freePort, runCli, WORKSPACE } from '@shanhai/testing';
 import { e2eState, sql } from './support/state';
 
 function runMain(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
@@ -63,5 +63,23 @@ describe('npm run migrate / npm run seed', () => {
     const res = await runCli(['drop-everything'], { DATABASE_URL: e2eState().databaseUrl });
     expect(res.code).toBe(1);
     expect(res.output.trim()).toBe('Usage: cli <migrate|seed>');
+  });
+});
+
+describe('migrations', () => {
+  it('match the entities: generating a migration on the migrated database finds nothing to do', async () => {
+    const res = await new Promise<{ code: number | null; output: string }>((resolve) => {
+      let output = '';
+      const child = spawn(process.execPath, ['tools/scripts/generate-migration.mjs', '--check'], {
+        cwd: WORKSPACE,
+        env: { ...process.env, DATABASE_URL: e2eState().databaseUrl },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child.stdout.on('data', (d) => (output += d));
+      child.stderr.on('data', (d) => (output += d));
+      child.on('exit', (code) => resolve({ code, output }));
+    });
+    expect(res.output).toContain('nothing to generate');
+    expect(res.code).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import { dataSourceOptions } from './database/data-source';
 export interface AppModuleOptions {
   databaseUrl: string;
   poolSize: number;
+  catalogCacheMs: number;
 }
 
 /** Wires the domain modules to the one data source; the logic lives in libs/api/*. */
@@ -17,7 +18,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl, options.poolSize), retryAttempts: 0 }),
-        PlatformModule,
+        PlatformModule.forRoot({ catalogCacheMs: options.catalogCacheMs }),
         CatalogModule,
       ],
     };

@@ -25,7 +25,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bodyLimit: 1024 * 1024,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot({ databaseUrl, poolSize: config.dbPoolSize }),
+    AppModule.forRoot({ databaseUrl, poolSize: config.dbPoolSize, catalogCacheMs: config.catalogCacheMs }),
     adapter,
     { logger: NEST_LEVELS[config.logLevel] ?? NEST_LEVELS['info'], abortOnError: false },
   );

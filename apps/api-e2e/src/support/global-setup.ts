@@ -1,5 +1,6 @@
-import { runCli, startApi, type RunningApi } from './api-process';
-import { createTestDatabase, type TestDatabase } from './test-database';
+// Jest loads global setup with Node's own resolver, which knows no tsconfig path aliases.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { createTestDatabase, runCli, startApi, type RunningApi, type TestDatabase } from '../../../../libs/testing/src';
 
 declare global {
   var __E2E__: { db: TestDatabase; api: RunningApi } | undefined;

@@ -9,6 +9,7 @@ export * from './http/issues-to-fields';
 export * from './http/all-exceptions.filter';
 export * from './http/spa-fallback';
 export * from './http/security-headers';
+export * from './http/read-cache';
 export * from './media/media.entity';
 export * from './media/media.service';
 export * from './platform.module';

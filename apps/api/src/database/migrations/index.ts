@@ -1,5 +1,6 @@
 import { CatalogAndMedia1795920319975 } from './1795920319975-catalog-and-media';
 import { ProductVariantSummary1795920319976 } from './1795920319976-product-variant-summary';
+import { ProductListingIndexes1795920319977 } from './1795920319977-product-listing-indexes';
 
 // In order. A new migration is generated with tools/scripts/generate-migration.mjs, read, and added here.
-export const MIGRATIONS = [CatalogAndMedia1795920319975, ProductVariantSummary1795920319976];
+export const MIGRATIONS = [CatalogAndMedia1795920319975, ProductVariantSummary1795920319976, ProductListingIndexes1795920319977];

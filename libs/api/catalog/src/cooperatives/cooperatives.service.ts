@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { ApiException, readRows } from '@shanhai/api/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { ApiException, READ_CACHE, ReadCache, readRows } from '@shanhai/api/platform';
 import {
   ErrorCode,
   type BenefitMechanismType,
@@ -45,10 +45,17 @@ const summary = (r: CoopRow) => ({
 
 @Injectable()
 export class CooperativesService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    @Inject(READ_CACHE) private readonly cache: ReadCache,
+  ) {}
 
   /** Approved sellers, with how many products they list. */
-  async list(): Promise<CooperativeListItemDto[]> {
+  list(): Promise<CooperativeListItemDto[]> {
+    return this.cache.get('cooperatives', () => this.load());
+  }
+
+  private async load(): Promise<CooperativeListItemDto[]> {
     const rows: (CoopRow & { product_count: number })[] = await readRows(this.db, 
       `SELECT ${COOP_COLUMNS},
          (SELECT count(*)::int FROM products p WHERE p.cooperative_id = co.id AND p.status = 'active') AS product_count

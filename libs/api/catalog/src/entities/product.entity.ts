@@ -23,6 +23,9 @@ export type ProductStatus = 'draft' | 'active' | 'hidden';
 @Index('products_category_created_idx', ['categoryId', 'createdAt'])
 @Index('products_created_idx', ['createdAt'])
 @Index('products_price_min_idx', ['priceMinFen'])
+// Covering indexes for the default listing order, written by hand (descending keys, INCLUDE)
+@Index('products_listing_category_idx', { synchronize: false })
+@Index('products_listing_idx', { synchronize: false })
 export class ProductEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

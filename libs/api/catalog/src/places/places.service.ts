@@ -1,14 +1,25 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { CategoryDto, TownshipDto } from '@shanhai/shared/contracts';
-import { readRows } from '@shanhai/api/platform';
+import { READ_CACHE, ReadCache, readRows } from '@shanhai/api/platform';
 import { DataSource } from 'typeorm';
 import { PUBLIC_PRODUCT_FILTER } from '../products/product-list.sql';
 
 @Injectable()
 export class PlacesService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    @Inject(READ_CACHE) private readonly cache: ReadCache,
+  ) {}
 
-  async categories(): Promise<CategoryDto[]> {
+  categories(): Promise<CategoryDto[]> {
+    return this.cache.get('categories', () => this.loadCategories());
+  }
+
+  townships(): Promise<TownshipDto[]> {
+    return this.cache.get('townships', () => this.loadTownships());
+  }
+
+  private async loadCategories(): Promise<CategoryDto[]> {
     const rows: { slug: string; name_zh: string; name_en: string; description_zh: string; description_en: string; product_count: number }[] =
       await readRows(this.db, 
         `SELECT c.slug, c.name_zh, c.name_en, c.description_zh, c.description_en,
@@ -24,7 +35,7 @@ export class PlacesService {
     }));
   }
 
-  async townships(): Promise<TownshipDto[]> {
+  private async loadTownships(): Promise<TownshipDto[]> {
     const rows: { slug: string; name_zh: string; name_en: string; villages: { slug: string; zh: string; en: string }[] }[] =
       await readRows(this.db, 
         `SELECT t.slug, t.name_zh, t.name_en,

@@ -1,5 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { ApiException, readRows } from '@shanhai/api/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { ApiException, READ_CACHE, ReadCache, readRows } from '@shanhai/api/platform';
 import {
   ErrorCode,
   type ProductDetailDto,
@@ -22,10 +22,17 @@ interface DetailRow extends ProductCardRow {
 
 @Injectable()
 export class ProductsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    @Inject(READ_CACHE) private readonly cache: ReadCache,
+  ) {}
 
-  async list(query: ProductListQuery): Promise<ProductListResponse> {
+  list(query: ProductListQuery): Promise<ProductListResponse> {
     const today = chinaDate();
+    return this.cache.get(`products:${today}:${JSON.stringify(query)}`, () => this.load(query, today));
+  }
+
+  private async load(query: ProductListQuery, today: string): Promise<ProductListResponse> {
     const { text, values } = buildProductListSql(query, today);
     const rows: (ProductCardRow & { total: string })[] = await readRows(this.db, text, values);
     let total = rows.length ? Number(rows[0].total) : 0;

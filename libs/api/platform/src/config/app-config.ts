@@ -19,6 +19,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_REQUESTS: bool.default(false),
   TRUST_PROXY: bool.default(false),
+  CATALOG_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
 });
 
 export interface AppConfig {
@@ -36,6 +37,8 @@ export interface AppConfig {
   logLevel: string;
   logRequests: boolean;
   trustProxy: boolean;
+  /** how long each process may reuse a public listing response; 0 turns the cache off */
+  catalogCacheMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -64,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     logRequests: e.LOG_REQUESTS,
     trustProxy: e.TRUST_PROXY,
+    catalogCacheMs: e.CATALOG_CACHE_MS,
   };
 }

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
-export const WORKSPACE = path.resolve(__dirname, '../../../..');
+export const WORKSPACE = path.resolve(__dirname, '../../..');
 export const API_MAIN = path.join(WORKSPACE, 'dist/apps/api/apps/api/src/main.js');
 export const API_CLI = path.join(WORKSPACE, 'dist/apps/api/apps/api/src/cli.js');
 
