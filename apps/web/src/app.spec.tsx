@@ -1,0 +1,36 @@
+import { render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { AppProviders, createI18n, createQueryClient } from '@shanhai/web/shared';
+import { storefrontMessageBundles } from '@shanhai/web/storefront';
+import { App } from './app';
+
+describe('App', () => {
+  it('mounts the storefront at / with its shell, and every route is a lazy page', async () => {
+    // Every API call fails: the shell must still render and say so per section.
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify({ statusCode: 503, code: 'DATABASE_UNAVAILABLE', message: 'down' }), {
+            status: 503,
+          }),
+      ),
+    );
+    const i18n = await createI18n({ bundles: storefrontMessageBundles });
+    render(
+      <AppProviders i18n={i18n} queryClient={createQueryClient({ retry: false })}>
+        <MemoryRouter initialEntries={['/story']}>
+          <App />
+        </MemoryRouter>
+      </AppProviders>,
+    );
+
+    expect(screen.getByRole('link', { name: /山海集市/ })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: '山海故事', current: 'page' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '拱墅与黄平的山海故事' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('服务暂时不可用,请稍后再试。')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,2 @@
+export { StorefrontRoutes } from './storefront-routes';
+export { storefrontMessageBundles } from './storefront-messages';
