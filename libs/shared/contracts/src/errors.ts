@@ -9,6 +9,23 @@ export const ErrorCode = {
   CooperativeNotFound: 'COOPERATIVE_NOT_FOUND',
   MediaNotFound: 'MEDIA_NOT_FOUND',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  InvalidCredentials: 'INVALID_CREDENTIALS',
+  EmailTaken: 'EMAIL_TAKEN',
+  TooManyAttempts: 'TOO_MANY_ATTEMPTS',
+  InvalidResetToken: 'INVALID_RESET_TOKEN',
+  CrossSiteRequest: 'CROSS_SITE_REQUEST',
+  SkuNotFound: 'SKU_NOT_FOUND',
+  AddressNotFound: 'ADDRESS_NOT_FOUND',
+  OrderNotFound: 'ORDER_NOT_FOUND',
+  FulfilmentNotFound: 'FULFILMENT_NOT_FOUND',
+  OutOfStock: 'OUT_OF_STOCK',
+  IdempotencyKeyRequired: 'IDEMPOTENCY_KEY_REQUIRED',
+  IdempotencyKeyReused: 'IDEMPOTENCY_KEY_REUSED',
+  InvalidTransition: 'INVALID_TRANSITION',
+  NotCancellable: 'NOT_CANCELLABLE',
+  PaymentProviderUnavailable: 'PAYMENT_PROVIDER_UNAVAILABLE',
   InternalError: 'INTERNAL_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -19,4 +36,8 @@ export interface ErrorResponse {
   code: ErrorCode | string;
   message: string;
   fields?: Record<string, string[]>;
+  /** OUT_OF_STOCK: the lines that could not be filled */
+  lines?: { sku: string; requested: number; available: number }[];
+  /** TOO_MANY_ATTEMPTS: seconds until the next try */
+  retryAfterSeconds?: number;
 }

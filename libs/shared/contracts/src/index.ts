@@ -3,3 +3,7 @@ export * from './i18n';
 export * from './health';
 export * from './catalog';
 export * from './indicators';
+export * from './identity';
+export * from './addresses';
+export * from './cart';
+export * from './orders';

@@ -4,3 +4,5 @@ export * from './china-date';
 export * from './aid-eligibility';
 export * from './benefit';
 export * from './slug';
+export * from './order-state';
+export * from './shipping';
