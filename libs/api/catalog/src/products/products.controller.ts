@@ -1,11 +1,10 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ProductListQuerySchema,
   SlugParamSchema,
   type ProductDetailDto,
   type ProductListQuery,
-  type ProductListResponse,
 } from '@shanhai/shared/contracts';
 import { ProductsService } from './products.service';
 
@@ -16,9 +15,10 @@ export class ProductsController {
 
   @Get()
   @ApiOperation({ summary: 'Search and filter listed products, a page at a time' })
-  @ApiOkResponse({ description: '{ items, total, page, pageSize }' })
-  list(@Query({ schema: ProductListQuerySchema }) query: ProductListQuery): Promise<ProductListResponse> {
-    return this.products.list(query);
+  @ApiOkResponse({ description: 'ProductListResponse: { items, total, page, pageSize }' })
+  @Header('content-type', 'application/json; charset=utf-8')
+  list(@Query({ schema: ProductListQuerySchema }) query: ProductListQuery): Promise<string> {
+    return this.products.listJson(query);
   }
 
   @Get(':slug')
