@@ -1,13 +1,14 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '@shanhai/api/catalog';
-import { PlatformModule } from '@shanhai/api/platform';
+import { IdentityModule } from '@shanhai/api/identity';
+import { OrdersModule } from '@shanhai/api/orders';
+import { PlatformModule, type AppConfig } from '@shanhai/api/platform';
 import { dataSourceOptions } from './database/data-source';
 
 export interface AppModuleOptions {
+  config: AppConfig;
   databaseUrl: string;
-  poolSize: number;
-  catalogCacheMs: number;
 }
 
 /** Wires the domain modules to the one data source; the logic lives in libs/api/*. */
@@ -17,9 +18,11 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl, options.poolSize), retryAttempts: 0 }),
-        PlatformModule.forRoot({ catalogCacheMs: options.catalogCacheMs }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(options.databaseUrl, options.config.dbPoolSize), retryAttempts: 0 }),
+        PlatformModule.forRoot(options.config),
         CatalogModule,
+        IdentityModule,
+        OrdersModule,
       ],
     };
   }

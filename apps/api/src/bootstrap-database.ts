@@ -1,5 +1,6 @@
 import { describeDatabaseError, startEmbeddedDatabase, type AppConfig, type EmbeddedDatabase } from '@shanhai/api/platform';
 import { createDataSource } from './database/data-source';
+import { seedAdmin, seedDemoAccounts } from './database/seed/seed-accounts';
 import { seedDemoData } from './database/seed/seed-demo';
 
 export interface PreparedDatabase {
@@ -33,7 +34,7 @@ export async function resolveDatabase(config: AppConfig, log: (line: string) => 
  */
 export async function migrateAndSeed(
   url: string,
-  options: { migrate: boolean; seed: boolean },
+  options: { migrate: boolean; seed: boolean; admin?: { email?: string; password?: string } },
   log: (line: string) => void,
 ): Promise<void> {
   if (!options.migrate && !options.seed) return;
@@ -56,7 +57,15 @@ export async function migrateAndSeed(
       }
       if (options.seed) {
         const added = await seedDemoData(ds);
-        log(added.total ? `Demo data: added ${added.summary}.` : 'Demo data: already present, nothing added.');
+        const accounts = await seedDemoAccounts(ds);
+        log(
+          added.total || accounts
+            ? `Demo data: added ${[added.summary, accounts ? `${accounts} demo accounts` : ''].filter(Boolean).join(', ')}.`
+            : 'Demo data: already present, nothing added.',
+        );
+      }
+      if (options.migrate && (await seedAdmin(ds, options.admin?.email, options.admin?.password))) {
+        log(`Created the admin account ${options.admin?.email}.`);
       }
     } finally {
       await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);

@@ -14,7 +14,11 @@ async function main(command: string | undefined): Promise<void> {
   const db = await resolveDatabase(config, log);
   try {
     // Seeding needs the schema, so a seed also applies pending migrations.
-    await migrateAndSeed(db.url, { migrate: true, seed: command === 'seed' }, log);
+    await migrateAndSeed(
+      db.url,
+      { migrate: true, seed: command === 'seed', admin: { email: config.adminEmail, password: config.adminPassword } },
+      log,
+    );
     if (command === 'migrate') log('Migrations are up to date.');
   } finally {
     if (db.embedded) await db.embedded.stop();

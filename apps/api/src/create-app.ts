@@ -2,7 +2,8 @@ import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { AllExceptionsFilter, createValidationPipe, securityHeaders, SpaFallback, type AppConfig } from '@shanhai/api/platform';
+import cookie from '@fastify/cookie';
+import { AllExceptionsFilter, createValidationPipe, refuseCrossSiteWrites, securityHeaders, SpaFallback, type AppConfig } from '@shanhai/api/platform';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { AppModule } from './app.module';
@@ -25,19 +26,19 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     bodyLimit: 1024 * 1024,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot({ databaseUrl, poolSize: config.dbPoolSize, catalogCacheMs: config.catalogCacheMs }),
+    AppModule.forRoot({ config, databaseUrl }),
     adapter,
     { logger: NEST_LEVELS[config.logLevel] ?? NEST_LEVELS['info'], abortOnError: false },
   );
 
   const headers = securityHeaders({ hsts: config.trustProxy });
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', (_req, reply, done) => {
-      reply.headers(headers);
-      done();
-    });
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (_req, reply, done) => {
+    reply.headers(headers);
+    done();
+  });
+  refuseCrossSiteWrites(fastify);
+  await app.register(cookie);
 
   app.useGlobalPipes(createValidationPipe());
   const webDist = path.resolve(config.webDist);

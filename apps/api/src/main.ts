@@ -13,7 +13,11 @@ async function main(): Promise<void> {
     if (db.embedded) await db.embedded.stop().catch(() => undefined);
   };
   try {
-    await migrateAndSeed(db.url, { migrate: config.migrateOnStart, seed: config.seedDemo }, log);
+    await migrateAndSeed(
+      db.url,
+      { migrate: config.migrateOnStart, seed: config.seedDemo, admin: { email: config.adminEmail, password: config.adminPassword } },
+      log,
+    );
     const app = await createApp(config, db.url);
     await app.listen({ port: config.port, host: config.host });
     log(`Shanhai Market 山海集市 is running: open http://localhost:${config.port}/  (API docs: http://localhost:${config.port}/api/docs)`);

@@ -1,10 +1,12 @@
 import { CATALOG_ENTITIES } from '@shanhai/api/catalog';
+import { IDENTITY_ENTITIES } from '@shanhai/api/identity';
+import { ORDERS_ENTITIES } from '@shanhai/api/orders';
 import { PLATFORM_ENTITIES } from '@shanhai/api/platform';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 
 /** Every entity of every domain, registered in the one data source. */
-export const ENTITIES = [...PLATFORM_ENTITIES, ...CATALOG_ENTITIES];
+export const ENTITIES = [...PLATFORM_ENTITIES, ...CATALOG_ENTITIES, ...IDENTITY_ENTITIES, ...ORDERS_ENTITIES];
 
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
   return {

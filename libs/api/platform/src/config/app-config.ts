@@ -20,7 +20,16 @@ const EnvSchema = z.object({
   LOG_REQUESTS: bool.default(false),
   TRUST_PROXY: bool.default(false),
   CATALOG_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(2000),
+  PUBLIC_URL: z.string().url().optional(),
+  COOKIE_SECURE: bool.optional(),
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('山海集市 Shanhai Market <no-reply@shanhai.example>'),
+  ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(30),
+  ADMIN_EMAIL: z.string().email().optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(128).optional(),
 });
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -39,6 +48,15 @@ export interface AppConfig {
   trustProxy: boolean;
   /** how long each process may reuse a public listing response; 0 turns the cache off */
   catalogCacheMs: number;
+  /** the address people reach the site at, for links in mail */
+  publicUrl: string;
+  cookieSecure: boolean;
+  /** unset: mail is written to the log */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  orderPaymentTimeoutMinutes: number;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -46,6 +64,9 @@ export class ConfigError extends Error {}
 /** Reads and checks the environment once; a bad value stops start-up with one line per variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (parsed.success && !!parsed.data.ADMIN_EMAIL !== !!parsed.data.ADMIN_PASSWORD) {
+    throw new ConfigError('Invalid configuration — ADMIN_EMAIL and ADMIN_PASSWORD go together: set both or neither');
+  }
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration — ${lines.join('; ')}`);
@@ -68,5 +89,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logRequests: e.LOG_REQUESTS,
     trustProxy: e.TRUST_PROXY,
     catalogCacheMs: e.CATALOG_CACHE_MS,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    // behind a TLS-terminating proxy cookies must be Secure
+    cookieSecure: e.COOKIE_SECURE ?? e.TRUST_PROXY,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    orderPaymentTimeoutMinutes: e.ORDER_PAYMENT_TIMEOUT_MINUTES,
+    adminEmail: e.ADMIN_EMAIL,
+    adminPassword: e.ADMIN_PASSWORD,
   };
 }

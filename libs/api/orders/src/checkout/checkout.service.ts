@@ -1,0 +1,174 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ApiException, APP_CONFIG, emitEvent, sqlRows, type AppConfig } from '@shanhai/api/platform';
+import { ErrorCode, type CreateOrderRequest, type OutOfStockLineDto } from '@shanhai/shared/contracts';
+import { shippingFen } from '@shanhai/shared/domain';
+import { createHash, randomInt } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AddressesService } from '../addresses/addresses.service';
+import { CartService } from '../cart/cart.service';
+import { recordHistory } from '../orders/order-transitions';
+import { PaymentsService } from '../payments/payments.service';
+import { loadSaleItems, type SaleItem } from './checkout-items';
+import { shippingRulesFor } from './shipping-rules';
+
+export interface PlacedOrder {
+  orderId: string;
+  /** false when the key had already placed this order */
+  created: boolean;
+}
+
+/** Order numbers people can read out on the phone: SH, the date in China, six digits. */
+function orderNumber(now: Date): string {
+  const d = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(2, 10).replace(/-/g, '');
+  return `SH${d}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
+}
+
+@Injectable()
+export class CheckoutService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly addresses: AddressesService,
+    private readonly carts: CartService,
+    private readonly payments: PaymentsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Places an order in one transaction: the same key returns the same order; every variant's
+   * stock is taken with a conditional decrement (never below zero); totals are priced here; the
+   * order splits into one fulfilment per cooperative; each line snapshots what it was sold as.
+   * Anything out of stock → 409 with the lines, and nothing is written.
+   */
+  async place(userId: string, idempotencyKey: string, request: CreateOrderRequest): Promise<PlacedOrder> {
+    const lines = mergeLines(request.lines);
+    const requestHash = createHash('sha256')
+      .update(JSON.stringify({ a: request.addressId, p: request.paymentMethod, n: request.note ?? '', l: lines }))
+      .digest('hex');
+    const placed = await this.db.transaction(async (em) => {
+      // one request at a time per key: a retry waits for the first and then finds its order
+      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`order:${userId}:${idempotencyKey}`]);
+      const existing: { id: string; request_hash: string }[] = await em.query(
+        'SELECT id, request_hash FROM orders WHERE user_id = $1 AND idempotency_key = $2',
+        [userId, idempotencyKey],
+      );
+      if (existing.length) {
+        if (existing[0].request_hash !== requestHash) {
+          throw new ApiException(422, ErrorCode.IdempotencyKeyReused, 'This Idempotency-Key was used for a different order.');
+        }
+        return { orderId: existing[0].id, created: false };
+      }
+      const address = await this.addresses.get(userId, request.addressId, em);
+      const items = await loadSaleItems(em, lines);
+      await this.takeStock(em, lines, items);
+      return { orderId: await this.writeOrder(em, userId, idempotencyKey, requestHash, request, address, items), created: true };
+    });
+    return placed;
+  }
+
+  private async takeStock(em: EntityManager, lines: { sku: string; quantity: number }[], items: SaleItem[]): Promise<void> {
+    const failed: OutOfStockLineDto[] = [];
+    for (const line of lines) {
+      const item = items.find((i) => i.sku === line.sku);
+      if (!item) throw new ApiException(404, ErrorCode.SkuNotFound, `No product variant "${line.sku}"`, { lines: [`unknown sku ${line.sku}`] });
+      if (!item.sellable) failed.push({ sku: line.sku, requested: line.quantity, available: 0 });
+    }
+    // lock variants in id order, the same order every checkout and restock uses: no deadlocks
+    for (const item of [...items].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
+      if (!item.sellable) continue;
+      const updated = await sqlRows(
+        em,
+        'UPDATE product_variants SET available = available - $2 WHERE id = $1 AND available >= $2 RETURNING available',
+        [item.variantId, item.quantity],
+      );
+      if (!updated.length) {
+        const now: { available: number }[] = await em.query('SELECT available FROM product_variants WHERE id = $1', [item.variantId]);
+        failed.push({ sku: item.sku, requested: item.quantity, available: now[0]?.available ?? 0 });
+      }
+    }
+    if (failed.length) {
+      const e = new ApiException(409, ErrorCode.OutOfStock, `Not enough stock for ${failed.map((f) => f.sku).join(', ')}`);
+      (e.getResponse() as { lines?: OutOfStockLineDto[] }).lines = failed;
+      throw e;
+    }
+  }
+
+  private async writeOrder(
+    em: EntityManager,
+    userId: string,
+    idempotencyKey: string,
+    requestHash: string,
+    request: CreateOrderRequest,
+    address: Awaited<ReturnType<AddressesService['get']>>,
+    items: SaleItem[],
+  ): Promise<string> {
+    const coopIds = [...new Set(items.map((i) => i.cooperativeId))];
+    const rules = await shippingRulesFor(em, coopIds);
+    const shares = coopIds.map((id) => {
+      const own = items.filter((i) => i.cooperativeId === id);
+      const itemsFen = own.reduce((s, i) => s + i.unitPriceFen * i.quantity, 0);
+      return { id, own, itemsFen, shippingFen: shippingFen(itemsFen, rules.get(id)!) };
+    });
+    const itemsFen = shares.reduce((s, x) => s + x.itemsFen, 0);
+    const shipping = shares.reduce((s, x) => s + x.shippingFen, 0);
+    const now = new Date();
+    const [order]: { id: string }[] = await em.query(
+      `INSERT INTO orders (number, user_id, status, payment_status, payment_method, items_fen, shipping_fen, total_fen,
+         idempotency_key, request_hash, recipient, mobile, province, city, district, street, postal_code, note, expires_at)
+       VALUES ($1, $2, 'awaiting_payment', 'unpaid', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
+         now() + make_interval(mins => $17))
+       RETURNING id`,
+      [
+        orderNumber(now),
+        userId,
+        request.paymentMethod,
+        itemsFen,
+        shipping,
+        itemsFen + shipping,
+        idempotencyKey,
+        requestHash,
+        address.recipient,
+        address.mobile,
+        address.province,
+        address.city,
+        address.district,
+        address.street,
+        address.postalCode,
+        request.note ?? null,
+        this.config.orderPaymentTimeoutMinutes,
+      ],
+    );
+    for (const share of shares) {
+      const first = share.own[0];
+      const [f]: { id: string }[] = await em.query(
+        `INSERT INTO fulfilments (order_id, cooperative_id, cooperative_slug, cooperative_name_zh, cooperative_name_en, status, items_fen, shipping_fen)
+         VALUES ($1, $2, $3, $4, $5, 'awaiting_payment', $6, $7) RETURNING id`,
+        [order.id, share.id, first.cooperativeSlug, first.cooperativeNameZh, first.cooperativeNameEn, share.itemsFen, share.shippingFen],
+      );
+      for (const i of share.own) {
+        await em.query(
+          `INSERT INTO order_lines (order_id, fulfilment_id, variant_id, sku, product_id, product_slug, name_zh, name_en,
+             variant_label_zh, variant_label_en, cooperative_id, township_slug, village_slug, category_slug, certificate_number,
+             aid_eligible, unit_price_fen, quantity, line_total_fen)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
+          [
+            order.id, f.id, i.variantId, i.sku, i.productId, i.productSlug, i.nameZh, i.nameEn, i.labelZh, i.labelEn,
+            i.cooperativeId, i.townshipSlug, i.villageSlug, i.categorySlug, i.certificateNumber, i.aidEligible,
+            i.unitPriceFen, i.quantity, i.unitPriceFen * i.quantity,
+          ],
+        );
+      }
+    }
+    await recordHistory(em, order.id, null, 'awaiting_payment', 'order placed', userId);
+    await emitEvent(em, 'order.placed', order.id, { userId, totalFen: itemsFen + shipping });
+    await this.payments.open(em, order.id, request.paymentMethod, itemsFen + shipping);
+    await this.carts.removeBought(em, userId, items.map((i) => i.variantId));
+    return order.id;
+  }
+}
+
+/** The same SKU twice in one request is one line with the quantities added. */
+function mergeLines(lines: { sku: string; quantity: number }[]): { sku: string; quantity: number }[] {
+  const bySku = new Map<string, number>();
+  for (const l of lines) bySku.set(l.sku, (bySku.get(l.sku) ?? 0) + l.quantity);
+  return [...bySku.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([sku, quantity]) => ({ sku, quantity }));
+}

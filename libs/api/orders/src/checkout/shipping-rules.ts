@@ -1,0 +1,22 @@
+import type { ShippingRule } from '@shanhai/shared/domain';
+import type { EntityManager } from 'typeorm';
+
+/** Each cooperative's rule, falling back to the default row (no cooperative). */
+export async function shippingRulesFor(em: EntityManager, cooperativeIds: string[]): Promise<Map<string, ShippingRule>> {
+  const rows: { cooperative_id: string | null; fee_fen: string; free_over_fen: string | null }[] = await em.query(
+    'SELECT cooperative_id, fee_fen, free_over_fen FROM shipping_rules WHERE cooperative_id = ANY($1::uuid[]) OR cooperative_id IS NULL',
+    [cooperativeIds],
+  );
+  const toRule = (r: (typeof rows)[number]): ShippingRule => ({
+    feeFen: Number(r.fee_fen),
+    freeOverFen: r.free_over_fen === null ? null : Number(r.free_over_fen),
+  });
+  const fallbackRow = rows.find((r) => r.cooperative_id === null);
+  const fallback: ShippingRule = fallbackRow ? toRule(fallbackRow) : { feeFen: 0, freeOverFen: null };
+  const map = new Map<string, ShippingRule>();
+  for (const id of cooperativeIds) {
+    const own = rows.find((r) => r.cooperative_id === id);
+    map.set(id, own ? toRule(own) : fallback);
+  }
+  return map;
+}

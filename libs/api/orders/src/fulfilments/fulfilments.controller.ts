@@ -1,0 +1,32 @@
+import { Body, Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthGuard, CurrentUser, Roles, type AuthUser } from '@shanhai/api/identity';
+import { IdParamSchema, ShipFulfilmentSchema, type ShipFulfilmentRequest } from '@shanhai/shared/contracts';
+import { FulfilmentsService } from './fulfilments.service';
+
+/** A cooperative's member ships and delivers their own cooperative's shipments only. */
+@ApiTags('fulfilment')
+@Controller('api/fulfilments')
+@UseGuards(AuthGuard)
+@Roles('cooperative')
+export class FulfilmentsController {
+  constructor(private readonly fulfilments: FulfilmentsService) {}
+
+  @Post(':id/ship')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark my cooperative’s shipment shipped, with carrier and tracking number' })
+  async ship(
+    @CurrentUser() user: AuthUser,
+    @Param({ schema: IdParamSchema }) params: { id: string },
+    @Body({ schema: ShipFulfilmentSchema }) body: ShipFulfilmentRequest,
+  ): Promise<{ orderId: string }> {
+    return { orderId: await this.fulfilments.ship(params.id, user.cooperativeId!, user.id, body) };
+  }
+
+  @Post(':id/deliver')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark my cooperative’s shipment delivered' })
+  async deliver(@CurrentUser() user: AuthUser, @Param({ schema: IdParamSchema }) params: { id: string }): Promise<{ orderId: string }> {
+    return { orderId: await this.fulfilments.deliver(params.id, user.cooperativeId!, user.id) };
+  }
+}
