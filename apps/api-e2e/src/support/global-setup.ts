@@ -14,7 +14,8 @@ export default async function globalSetup(): Promise<void> {
     await db.drop();
     throw new Error(`seeding the e2e database failed:\n${seeded.output}`);
   }
-  const api = await startApi(db.url);
+  // As behind a proxy: each test client may bring its own address, so limits per IP are testable.
+  const api = await startApi(db.url, { TRUST_PROXY: 'true', COOKIE_SECURE: 'false' });
   globalThis.__E2E__ = { db, api };
   process.env['E2E_API_URL'] = api.url;
   process.env['E2E_DATABASE_URL'] = db.url;

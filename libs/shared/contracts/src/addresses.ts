@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** Mainland China mobile numbers, with or without +86. */
-export const CN_MOBILE = /^(?:\+?86[- ]?)?1[3-9]\d{9}$/;
+/** Mainland China mobile numbers, with or without +86, once spaces and hyphens are removed. */
+export const CN_MOBILE = /^(?:\+?86)?1[3-9]\d{9}$/;
 
 const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
 
@@ -10,7 +10,8 @@ export const AddressSchema = z.strictObject({
   mobile: z
     .string()
     .trim()
-    .regex(CN_MOBILE, 'must be a mainland China mobile number (11 digits starting with 1, optional +86)'),
+    .transform((v) => v.replace(/[\s-]/g, ''))
+    .pipe(z.string().regex(CN_MOBILE, 'must be a mainland China mobile number (11 digits starting with 1, optional +86)')),
   province: text(20),
   city: text(30),
   district: text(30),

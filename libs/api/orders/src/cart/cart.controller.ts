@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Inject, Param, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthGuard, CurrentUser, OptionalAuth, type AuthUser } from '@shanhai/api/identity';
 import { APP_CONFIG, type AppConfig } from '@shanhai/api/platform';
@@ -25,6 +25,7 @@ export class CartController {
   }
 
   @Post('lines')
+  @HttpCode(200)
   @ApiOperation({ summary: 'Add a variant (adds to the quantity already in the cart)' })
   async add(
     @Body({ schema: AddCartLineSchema }) body: AddCartLineRequest,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApiException, sqlRows } from '@shanhai/api/platform';
 import { ErrorCode, type FulfilmentStatus, type ShipFulfilmentRequest } from '@shanhai/shared/contracts';
-import { shippingEventFor } from '@shanhai/shared/domain';
+import { canTake, shippingEventFor, type OrderStatus } from '@shanhai/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { transitionOrder } from '../orders/order-transitions';
 
@@ -54,7 +54,9 @@ export class FulfilmentsService {
   /** The order's status follows its shipments: partially shipped, shipped, delivered. */
   private async followOrder(em: EntityManager, orderId: string, reason: string, actorUserId: string): Promise<void> {
     const statuses: { status: FulfilmentStatus }[] = await em.query('SELECT status FROM fulfilments WHERE order_id = $1', [orderId]);
+    const [order]: { status: OrderStatus }[] = await em.query('SELECT status FROM orders WHERE id = $1', [orderId]);
     const event = shippingEventFor(statuses.map((s) => s.status));
-    if (event) await transitionOrder(em, orderId, event, reason, actorUserId);
+    // one of two shipments delivered: still "shipped", which the order already is
+    if (event && canTake(order.status, event)) await transitionOrder(em, orderId, event, reason, actorUserId);
   }
 }
