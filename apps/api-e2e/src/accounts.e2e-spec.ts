@@ -1,3 +1,4 @@
+import { startApi } from '@shanhai/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { newShopper, nextIp, stockedVariant } from './support/shoppers';
@@ -46,7 +47,6 @@ describe('accounts', () => {
   });
 
   it('throttles guessing on one account across two API processes, then lets the owner in after the window', async () => {
-    const { startApi } = await import('@shanhai/testing');
     const second = await startApi(e2eState().databaseUrl, { TRUST_PROXY: 'true', COOKIE_SECURE: 'false' });
     try {
       const s = await newShopper(e2eState().apiUrl, 'throttle');

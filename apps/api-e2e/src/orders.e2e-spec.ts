@@ -1,3 +1,4 @@
+import { startApi } from '@shanhai/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { newShopper, nextIp, orderBody, stockedVariant, type Shopper } from './support/shoppers';
@@ -232,7 +233,6 @@ describe('order life', () => {
   });
 
   it('expires unpaid orders past their deadline and gives the stock back', async () => {
-    const { startApi } = await import('@shanhai/testing');
     const worker = await startApi(e2eState().databaseUrl, { ORDER_EXPIRY_POLL_MS: '200', TRUST_PROXY: 'true', COOKIE_SECURE: 'false' });
     try {
       const s = await newShopper(e2eState().apiUrl, 'expire');

@@ -3,10 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookie from '@fastify/cookie';
+import { STRIPE_WEBHOOK_PATH } from '@shanhai/api/orders';
 import { AllExceptionsFilter, createValidationPipe, refuseCrossSiteWrites, securityHeaders, SpaFallback, type AppConfig } from '@shanhai/api/platform';
+import type { RawServerDefault } from 'fastify';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { AppModule } from './app.module';
+
+const BODY_LIMIT = 1024 * 1024;
 
 const NEST_LEVELS: Record<string, LogLevel[]> = {
   silent: [],
@@ -23,7 +27,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const adapter = new FastifyAdapter({
     logger: config.logRequests ? { level: config.logLevel } : false,
     trustProxy: config.trustProxy,
-    bodyLimit: 1024 * 1024,
+    bodyLimit: BODY_LIMIT,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({ config, databaseUrl }),
@@ -38,6 +42,17 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     done();
   });
   refuseCrossSiteWrites(fastify);
+  // JSON as usual, except the Stripe webhook: its signature is checked on the exact bytes received,
+  // so that route gets the raw body (req.rawBody, @RawBody()) and nothing parses it first
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  app.useBodyParser<RawServerDefault>('application/json', { bodyLimit: BODY_LIMIT }, (req, body, done) => {
+    if ((req.routeOptions.url ?? req.url.split('?')[0]) === STRIPE_WEBHOOK_PATH) {
+      (req as typeof req & { rawBody?: Buffer }).rawBody = body;
+      done(null, undefined);
+      return;
+    }
+    parseJson(req, body.toString(), done);
+  });
   await app.register(cookie);
 
   app.useGlobalPipes(createValidationPipe());

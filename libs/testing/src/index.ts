@@ -1,2 +1,3 @@
 export * from './api-process';
 export * from './test-database';
+export * from './fake-stripe';

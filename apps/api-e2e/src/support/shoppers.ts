@@ -44,6 +44,12 @@ export async function stockedVariant(available: number, priceFen = 5000, coopera
      FROM cooperatives co WHERE co.slug = $3 RETURNING id`,
     [`e2e-${tag}`, tag, cooperativeSlug],
   );
+  // a cover image like every listed product has, reusing one already stored
+  await sql(
+    `INSERT INTO product_images (product_id, media_id, position, alt_zh, alt_en)
+     SELECT $1, media_id, 0, '测试', 'test' FROM product_images LIMIT 1`,
+    [p.id],
+  );
   const sku = `E2E-${tag.toUpperCase()}`;
   await sql(
     `INSERT INTO product_variants (product_id, sku, label_zh, label_en, price_fen, available, shipping_weight_grams) VALUES ($1, $2, '500 克', '500 g', $3, $4, 500)`,

@@ -15,10 +15,12 @@ import { OrdersService } from './orders/orders.service';
 import { AdminPaymentsController } from './payments/admin-payments.controller';
 import { ManualPaymentProvider } from './payments/manual-provider';
 import { PaymentsService } from './payments/payments.service';
+import { StripeWebhookController } from './payments/stripe-webhook.controller';
+import { StripeWebhookService } from './payments/stripe-webhook.service';
 
 /** Buying: carts, addresses, checkout, orders, shipments, payments and the expiry job. */
 @Module({
-  controllers: [CartController, AddressesController, OrdersController, FulfilmentsController, AdminPaymentsController],
+  controllers: [CartController, AddressesController, OrdersController, FulfilmentsController, AdminPaymentsController, StripeWebhookController],
   providers: [
     CartService,
     AddressesService,
@@ -27,6 +29,7 @@ import { PaymentsService } from './payments/payments.service';
     FulfilmentsService,
     PaymentsService,
     ManualPaymentProvider,
+    StripeWebhookService,
     OrderExpiryJob,
   ],
   exports: [OrdersService, PaymentsService, OrderExpiryJob],

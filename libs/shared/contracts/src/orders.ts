@@ -65,6 +65,15 @@ export const RecordPaymentSchema = z.strictObject({
 
 export const IdParamSchema = z.strictObject({ id: z.string().uuid('must be a UUID') });
 
+/** `POST /api/admin/orders/:id/lines/:lineId/refunds`: part or all of one line, through the order's payment provider. */
+export const RefundLineSchema = z.strictObject({
+  amountFen: z.number().int().positive(),
+  reason: z.string().trim().min(1).max(200),
+});
+export type RefundLineRequest = z.input<typeof RefundLineSchema>;
+
+export const OrderLineParamSchema = z.strictObject({ id: z.string().uuid('must be a UUID'), lineId: z.string().uuid('must be a UUID') });
+
 export interface OrderLineDto {
   id: string;
   sku: string;

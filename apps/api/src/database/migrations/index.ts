@@ -3,10 +3,12 @@ import { ProductVariantSummary1795920319976 } from './1795920319976-product-vari
 import { ProductListingIndexes1795920319977 } from './1795920319977-product-listing-indexes';
 import { AccountsCartsOrders1795922538096 } from './1795922538096-accounts-carts-orders';
 import { DefaultShippingRule1795922538097 } from './1795922538097-default-shipping-rule';
+import { StripePayments1795923005165 } from './1795923005165-stripe-payments';
 
 // In order. A new migration is generated with tools/scripts/generate-migration.mjs, read, and added here.
 export const MIGRATIONS = [
   CatalogAndMedia1795920319975, ProductVariantSummary1795920319976, ProductListingIndexes1795920319977,
   AccountsCartsOrders1795922538096,
   DefaultShippingRule1795922538097,
+  StripePayments1795923005165,
 ];

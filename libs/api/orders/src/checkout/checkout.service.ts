@@ -62,6 +62,8 @@ export class CheckoutService {
       await this.takeStock(em, lines, items);
       return { orderId: await this.writeOrder(em, userId, idempotencyKey, requestHash, request, address, items), created: true };
     });
+    // after the commit, never inside the transaction: open the payment at the provider (Stripe's PaymentIntent)
+    if (request.paymentMethod === 'stripe') await this.payments.startPayment(placed.orderId);
     return placed;
   }
 
@@ -144,19 +146,19 @@ export class CheckoutService {
          VALUES ($1, $2, $3, $4, $5, 'awaiting_payment', $6, $7) RETURNING id`,
         [order.id, share.id, first.cooperativeSlug, first.cooperativeNameZh, first.cooperativeNameEn, share.itemsFen, share.shippingFen],
       );
-      for (const i of share.own) {
-        await em.query(
-          `INSERT INTO order_lines (order_id, fulfilment_id, variant_id, sku, product_id, product_slug, name_zh, name_en,
-             variant_label_zh, variant_label_en, cooperative_id, township_slug, village_slug, category_slug, certificate_number,
-             aid_eligible, unit_price_fen, quantity, line_total_fen)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
-          [
-            order.id, f.id, i.variantId, i.sku, i.productId, i.productSlug, i.nameZh, i.nameEn, i.labelZh, i.labelEn,
-            i.cooperativeId, i.townshipSlug, i.villageSlug, i.categorySlug, i.certificateNumber, i.aidEligible,
-            i.unitPriceFen, i.quantity, i.unitPriceFen * i.quantity,
-          ],
-        );
-      }
+      // all of this shipment's lines in one statement
+      await em.query(
+        `INSERT INTO order_lines (order_id, fulfilment_id, variant_id, sku, product_id, product_slug, name_zh, name_en,
+           variant_label_zh, variant_label_en, cooperative_id, township_slug, village_slug, category_slug, certificate_number,
+           aid_eligible, unit_price_fen, quantity, line_total_fen)
+         SELECT $1, $2, l."variantId", l.sku, l."productId", l."productSlug", l."nameZh", l."nameEn", l."labelZh", l."labelEn",
+           l."cooperativeId", l."townshipSlug", l."villageSlug", l."categorySlug", l."certificateNumber", l."aidEligible",
+           l."unitPriceFen", l.quantity, l."unitPriceFen" * l.quantity
+         FROM jsonb_to_recordset($3::jsonb) AS l("variantId" uuid, sku text, "productId" uuid, "productSlug" text, "nameZh" text,
+           "nameEn" text, "labelZh" text, "labelEn" text, "cooperativeId" uuid, "townshipSlug" text, "villageSlug" text,
+           "categorySlug" text, "certificateNumber" text, "aidEligible" boolean, "unitPriceFen" bigint, quantity int)`,
+        [order.id, f.id, JSON.stringify(share.own)],
+      );
     }
     await recordHistory(em, order.id, null, 'awaiting_payment', 'order placed', userId);
     await emitEvent(em, 'order.placed', order.id, { userId, totalFen: itemsFen + shipping });

@@ -8,10 +8,12 @@ import {
   PaymentEntity,
   RefundEntity,
 } from './order.entity';
+import { StripeEventEntity } from './stripe-event.entity';
 
 export * from './address.entity';
 export * from './cart.entity';
 export * from './order.entity';
+export * from './stripe-event.entity';
 
 export const ORDERS_ENTITIES = [
   CartEntity,
@@ -24,4 +26,5 @@ export const ORDERS_ENTITIES = [
   OrderHistoryEntity,
   PaymentEntity,
   RefundEntity,
+  StripeEventEntity,
 ];

@@ -285,6 +285,13 @@ export class PaymentEntity {
   @Column({ name: 'provider_ref', type: 'varchar', length: 100, nullable: true })
   providerRef!: string | null;
 
+  /**
+   * Stripe: the PaymentIntent's client secret, kept only while the payment is pending so the
+   * order page can show the payment form again without a call to Stripe; cleared when it settles.
+   */
+  @Column({ name: 'client_secret', type: 'varchar', length: 255, nullable: true })
+  clientSecret!: string | null;
+
   @Column({ type: 'varchar', length: 20 })
   status!: 'pending' | 'succeeded' | 'failed' | 'canceled';
 
@@ -321,9 +328,12 @@ export class RefundEntity {
   @Column({ type: 'varchar', length: 200 })
   reason!: string;
 
-  /** done by the provider, or to be paid back by hand for offline payments */
+  /**
+   * pending: owed, the provider is being asked (after the commit, retried from the outbox);
+   * succeeded: done by the provider; pending_manual: to be paid back by hand (offline payments)
+   */
   @Column({ type: 'varchar', length: 20 })
-  status!: 'succeeded' | 'pending_manual' | 'failed';
+  status!: 'pending' | 'succeeded' | 'pending_manual' | 'failed';
 
   @Column({ name: 'provider_ref', type: 'varchar', length: 100, nullable: true })
   providerRef!: string | null;

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { releaseStock, transitionOrder } from '../orders/order-transitions';
+import { PaymentsService } from '../payments/payments.service';
 
 const BATCH = 50;
 
@@ -14,7 +15,10 @@ export class OrderExpiryJob implements OnApplicationBootstrap, OnApplicationShut
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
 
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly payments: PaymentsService,
+  ) {}
 
   onApplicationBootstrap(): void {
     const ms = Number(process.env['ORDER_EXPIRY_POLL_MS'] ?? 30_000);
@@ -42,7 +46,8 @@ export class OrderExpiryJob implements OnApplicationBootstrap, OnApplicationShut
       for (const { id } of due) {
         await transitionOrder(em, id, 'expire', 'not paid in time', null);
         await em.query(`UPDATE fulfilments SET status = 'cancelled' WHERE order_id = $1`, [id]);
-        await em.query(`UPDATE payments SET status = 'canceled', updated_at = now() WHERE order_id = $1 AND status = 'pending'`, [id]);
+        // closes the payment; a Stripe PaymentIntent is cancelled from the outbox after the commit
+        await this.payments.closePending(em, id);
         await releaseStock(em, id);
       }
       return due.length;

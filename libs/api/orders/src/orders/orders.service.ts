@@ -43,7 +43,9 @@ export class OrdersService {
       await em.query(`UPDATE fulfilments SET status = 'cancelled' WHERE order_id = $1`, [orderId]);
       await releaseStock(em, orderId);
       if (wasPaid) await this.payments.refundAll(em, orderId, reason);
-      await em.query(`UPDATE payments SET status = 'canceled', updated_at = now() WHERE order_id = $1 AND status = 'pending'`, [orderId]);
+      await this.payments.closePending(em, orderId);
     });
+    // refunds are asked of the provider after the commit, never inside it (an open PaymentIntent is cancelled from the outbox)
+    await this.payments.afterCommit(orderId);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { CreatedPayment, PaymentProvider, WebhookOutcome } from './payment-provider';
+import type { CreatedPayment, PaymentOrder, PaymentProvider, WebhookOutcome } from './payment-provider';
 
 /**
  * Bank transfer or pay on delivery: the order waits in awaiting_payment until an admin records
@@ -8,9 +8,11 @@ import type { CreatedPayment, PaymentProvider, WebhookOutcome } from './payment-
 @Injectable()
 export class ManualPaymentProvider implements PaymentProvider {
   readonly method = 'offline' as const;
+  readonly manualRefunds = true;
+  readonly publishableKey = null;
 
-  async createPayment(orderId: string, _amountFen: number): Promise<CreatedPayment> {
-    const ref = orderId.slice(0, 8).toUpperCase();
+  async createPayment(order: PaymentOrder): Promise<CreatedPayment> {
+    const ref = order.id.slice(0, 8).toUpperCase();
     return {
       providerRef: null,
       clientSecret: null,
@@ -27,5 +29,9 @@ export class ManualPaymentProvider implements PaymentProvider {
 
   async refund(): Promise<{ providerRef: string | null; manual: boolean }> {
     return { providerRef: null, manual: true };
+  }
+
+  async cancelPayment(): Promise<void> {
+    // nothing was opened anywhere else
   }
 }

@@ -27,7 +27,25 @@ const EnvSchema = z.object({
   ORDER_PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(30),
   ADMIN_EMAIL: z.string().email().optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(128).optional(),
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_/, 'must be a Stripe secret key (sk_… or rk_…)').optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_/, 'must be a Stripe webhook signing secret (whsec_…)').optional(),
+  STRIPE_PUBLISHABLE_KEY: z.string().regex(/^pk_/, 'must be a Stripe publishable key (pk_…)').optional(),
+  // test-only: point the Stripe SDK at a local fake of Stripe's API
+  STRIPE_API_HOST: z.string().optional(),
+  STRIPE_API_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  STRIPE_API_PROTOCOL: z.enum(['http', 'https']).optional(),
 });
+
+const STRIPE_KEYS = ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_PUBLISHABLE_KEY'] as const;
+const STRIPE_API = ['STRIPE_API_HOST', 'STRIPE_API_PORT', 'STRIPE_API_PROTOCOL'] as const;
+
+export interface StripeConfig {
+  secretKey: string;
+  webhookSecret: string;
+  publishableKey: string;
+  /** test-only: where the SDK sends its requests instead of api.stripe.com */
+  api: { host?: string; port?: number; protocol?: 'http' | 'https' };
+}
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -57,6 +75,8 @@ export interface AppConfig {
   orderPaymentTimeoutMinutes: number;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
+  /** set when all three Stripe keys are: card, Alipay and WeChat Pay through Stripe */
+  stripe: StripeConfig | null;
 }
 
 export class ConfigError extends Error {}
@@ -72,6 +92,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration — ${lines.join('; ')}`);
   }
   const e = parsed.data;
+  const stripeSet = STRIPE_KEYS.filter((k) => e[k]);
+  if (stripeSet.length > 0 && stripeSet.length < STRIPE_KEYS.length) {
+    const missing = STRIPE_KEYS.filter((k) => !e[k]).join(', ');
+    throw new ConfigError(`Invalid configuration — ${STRIPE_KEYS.join(', ')} go together: set all three or none (missing: ${missing})`);
+  }
+  if (e.NODE_ENV === 'production' && STRIPE_API.some((k) => e[k] !== undefined)) {
+    throw new ConfigError(`Invalid configuration — ${STRIPE_API.join(', ')} are for tests only and may not be set in production`);
+  }
   const embedded = !e.DATABASE_URL;
   return {
     env: e.NODE_ENV,
@@ -97,5 +125,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     orderPaymentTimeoutMinutes: e.ORDER_PAYMENT_TIMEOUT_MINUTES,
     adminEmail: e.ADMIN_EMAIL,
     adminPassword: e.ADMIN_PASSWORD,
+    stripe:
+      e.STRIPE_SECRET_KEY && e.STRIPE_WEBHOOK_SECRET && e.STRIPE_PUBLISHABLE_KEY
+        ? {
+            secretKey: e.STRIPE_SECRET_KEY,
+            webhookSecret: e.STRIPE_WEBHOOK_SECRET,
+            publishableKey: e.STRIPE_PUBLISHABLE_KEY,
+            api: { host: e.STRIPE_API_HOST, port: e.STRIPE_API_PORT, protocol: e.STRIPE_API_PROTOCOL },
+          }
+        : null,
   };
 }
