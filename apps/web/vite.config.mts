@@ -20,7 +20,16 @@ function workspaceAliases(): Alias[] {
   }));
 }
 
-const VENDOR = /node_modules|\/libs\/shared\/|\/libs\/web\/shared\//;
+// Chunks. `vendor`, the shell: React, the router, i18n, TanStack Query and the shared libs change
+// rarely: one long-cached chunk, which also gzips smaller than several. What only the pages that
+// change things use is kept out of it, so the catalogue pages never download it:
+// `cart-actions` (mutations, sending, the quantity stepper: the product page's "add to cart" and
+// the cart) and `forms` (zod, ~23 KiB gzipped, with the contract modules that build request
+// schemas from it: sign-in and checkout). English messages stay lazy chunks of their own.
+const CART_ACTIONS =
+  /\/@tanstack\/(query-core|react-query)\/build\/modern\/(mutationObserver|useMutation)\.js$|\/libs\/web\/shared\/src\/(api\/api-send|ui\/quantity-stepper)\.tsx?$/;
+const FORMS = /\/node_modules\/zod\/|\/libs\/shared\/contracts\/src\/(identity|addresses|cart|orders)\.ts$/;
+const VENDOR = /node_modules|\/libs\/shared\/|\/libs\/web\/shared\/|vite\/preload-helper/;
 const ENGLISH_MESSAGES = /-en\.ts$/;
 
 const proxy = {
@@ -42,15 +51,27 @@ export default defineConfig({
     manifest: true,
     rolldownOptions: {
       // Shared contracts and domain rules are declared pure (ARCHITECTURE.md): a module nobody
-      // uses, such as the zod schemas behind a re-export, is dropped from the bundle.
+      // uses, such as the zod schemas behind a re-export, is dropped from the bundle. So are
+      // web-shared's modules (only its index has an effect, its CSS): a helper re-exported by the
+      // index then goes to the chunk that uses it, and the shell does not import that chunk.
       treeshake: {
-        moduleSideEffects: (id: string) => (id.includes('/libs/shared/') ? false : undefined),
+        moduleSideEffects: (id: string) =>
+          /\/libs\/shared\/|\/libs\/web\/shared\/src\/(?!index\.ts$).*\.tsx?$/.test(id) ? false : undefined,
       },
       output: {
-        // React, the router, i18n, TanStack Query and the shared libs change rarely: one long-cached
-        // chunk, which also gzips smaller than several. English messages stay lazy chunks of their own.
-        advancedChunks: {
-          groups: [{ name: 'vendor', test: (id: string) => VENDOR.test(id) && !ENGLISH_MESSAGES.test(id) }],
+        codeSplitting: {
+          // A group takes only the modules it matches: a barrel's re-export must not drag a
+          // helper that one page uses into the shell.
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'cart-actions', test: CART_ACTIONS, priority: 2 },
+            { name: 'forms', test: FORMS, priority: 2 },
+            {
+              name: 'vendor',
+              test: (id: string) => VENDOR.test(id) && !ENGLISH_MESSAGES.test(id),
+              priority: 1,
+            },
+          ],
         },
       },
     },

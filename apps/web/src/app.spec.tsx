@@ -33,4 +33,31 @@ describe('App', () => {
     ).toBeInTheDocument();
     expect(await screen.findByText('服务暂时不可用,请稍后再试。')).toBeInTheDocument();
   });
+
+  it('mounts the buying pages inside the same shell, loading their area and words when first opened', async () => {
+    const cart = { lines: [], shipments: [], itemsFen: 0, shippingFen: 0, totalFen: 0, ready: true };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: RequestInfo | URL) =>
+        String(input) === '/api/cart'
+          ? new Response(JSON.stringify(cart), { status: 200 })
+          : new Response(JSON.stringify({ statusCode: 401, code: 'UNAUTHENTICATED', message: 'guest' }), {
+              status: 401,
+            }),
+      ),
+    );
+    const i18n = await createI18n({ bundles: storefrontMessageBundles });
+    render(
+      <AppProviders i18n={i18n} queryClient={createQueryClient({ retry: false })}>
+        <MemoryRouter initialEntries={['/cart']}>
+          <App />
+        </MemoryRouter>
+      </AppProviders>,
+    );
+
+    expect(screen.getByRole('link', { name: /山海集市/ })).toHaveAttribute('href', '/');
+    expect(await screen.findByRole('heading', { level: 1, name: '购物车' })).toBeInTheDocument();
+    expect(await screen.findByText('购物车是空的。')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '登录' })).toHaveAttribute('href', '/login');
+  });
 });

@@ -1,13 +1,17 @@
 import './ui/ui.css';
 
-export { createI18n, LANGUAGE_STORAGE_KEY, DEFAULT_LANGUAGE, isLocale } from './i18n/i18n';
+export { createI18n, addMessageBundles, LANGUAGE_STORAGE_KEY, DEFAULT_LANGUAGE, isLocale } from './i18n/i18n';
 export type { CreateI18nOptions, MessageBundle, MessagesOf } from './i18n/i18n';
 export { WebErrorCode } from './i18n/common-messages';
+export type { CommonErrorCode } from './i18n/common-messages';
 export { useLocale, useLocalized, pickLocalized } from './i18n/use-localized';
 
 export { ApiError, isApiError } from './api/api-error';
+export type { ApiErrorDetails } from './api/api-error';
 export { apiGet } from './api/api-get';
 export type { ApiGetOptions } from './api/api-get';
+export { apiSend } from './api/api-send';
+export type { ApiSendMethod, ApiSendOptions } from './api/api-send';
 export { createQueryClient } from './api/query-client';
 export {
   getProducts,
@@ -23,6 +27,8 @@ export { getTownships, townshipsQueryOptions, useTownships } from './api/get-tow
 export { getCooperatives, cooperativesQueryOptions, useCooperatives } from './api/get-cooperatives';
 export { getCooperative, cooperativeQueryOptions, useCooperative } from './api/get-cooperative';
 export { getStory, storyQueryOptions, useStory } from './api/get-story';
+export { getCart, cartQueryOptions, useCart, cartItemCount } from './api/get-cart';
+export { getSession, sessionQueryOptions, useSession } from './api/get-session';
 
 export { formatPrice, fenToYuanInput } from './format/format-price';
 export { scaleFen, formatNumber } from './format/format-amount';
@@ -39,4 +45,6 @@ export type { ErrorStateProps } from './ui/error-state';
 export { EmptyState } from './ui/empty-state';
 export { LanguageSwitch } from './ui/language-switch';
 export { Pagination, pageSlots } from './ui/pagination';
+export { QuantityStepper } from './ui/quantity-stepper';
+export type { QuantityStepperProps } from './ui/quantity-stepper';
 export type { PaginationProps } from './ui/pagination';

@@ -9,6 +9,10 @@ export const storefrontMessagesEn: MessagesOf<StorefrontMessages> = {
     brand: { primary: 'Shanhai Market', secondary: '山海集市' },
     navLabel: 'Main',
     nav: { home: 'Home', products: 'Products', cooperatives: 'Cooperatives', story: 'Our story' },
+    cart: 'Cart',
+    cartLabel: 'Cart ({{count}})',
+    login: 'Sign in',
+    orders: 'My orders',
     footer: {
       demo: 'Demo site: the prices and stock shown are invented.',
       figures: 'The cooperation figures are quoted from a published report; see',

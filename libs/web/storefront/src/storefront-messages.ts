@@ -13,6 +13,10 @@ const zhCN = {
     brand: { primary: '山海集市', secondary: 'Shanhai Market' },
     navLabel: '主导航',
     nav: { home: '首页', products: '商品', cooperatives: '合作社', story: '山海故事' },
+    cart: '购物车',
+    cartLabel: '购物车,{{count}} 件商品',
+    login: '登录',
+    orders: '我的订单',
     footer: {
       demo: '演示站点:页面上的商品价格与库存均为虚构。',
       figures: '帮扶成效数据引自公开报道,出处见',

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useParams } from 'react-router';
 import { StorefrontLayout } from './layout/storefront-layout';
 
@@ -25,8 +25,11 @@ function CategoryRedirect() {
   return <Navigate replace to={`/products?${new URLSearchParams({ category: slug }).toString()}`} />;
 }
 
-/** The consumer-facing pages, mounted by the app at `/`. */
-export function StorefrontRoutes() {
+/**
+ * The consumer-facing pages, mounted by the app at `/`. `children` are further `<Route>`s that
+ * share the shell (the app passes the account lib's cart, sign-in, checkout and order routes).
+ */
+export function StorefrontRoutes({ children }: { children?: ReactNode }) {
   return (
     <Routes>
       <Route element={<StorefrontLayout />}>
@@ -37,6 +40,7 @@ export function StorefrontRoutes() {
         <Route path="cooperatives" element={<CooperativeListPage />} />
         <Route path="cooperatives/:slug" element={<CooperativePage />} />
         <Route path="story" element={<StoryPage />} />
+        {children}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -10,6 +10,7 @@ export const commonMessagesEn: MessagesOf<CommonMessages> = {
     PRODUCT_NOT_FOUND: 'This product could not be found. It may have been taken off sale.',
     COOPERATIVE_NOT_FOUND: 'This cooperative could not be found.',
     MEDIA_NOT_FOUND: 'The image could not be found.',
+    SKU_NOT_FOUND: 'This option no longer exists. Please reload the page and choose again.',
     DATABASE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again shortly.',
     INTERNAL_ERROR: 'Something went wrong on our side. Please try again later.',
     NETWORK_ERROR: 'Could not reach the server. Check your connection and try again.',
@@ -18,6 +19,10 @@ export const commonMessagesEn: MessagesOf<CommonMessages> = {
   errorState: {
     title: 'Something went wrong',
     retry: 'Try again',
+  },
+  stepper: {
+    decrease: '{{label}}: one less',
+    increase: '{{label}}: one more',
   },
   languageSwitch: {
     text: '中文',

@@ -58,6 +58,11 @@ function isLoader<T extends object>(source: MessagesSource<T>): source is () => 
   return typeof source === 'function';
 }
 
+// The loaders of each instance's backend, so namespaces can be added after start (addMessageBundles).
+// Keyed by the instance's services: react-i18next hands components a copy of the instance that
+// shares them.
+const instanceLoaders = new WeakMap<object, Map<string, () => Promise<object>>>();
+
 /** An i18next backend that reads the lazily bundled languages from their chunks. */
 function chunkBackend(loaders: Map<string, () => Promise<object>>): BackendModule {
   return {
@@ -126,5 +131,22 @@ export async function createI18n(options: CreateI18nOptions = {}): Promise<I18n>
     });
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
   instance.on('languageChanged', rememberLanguage);
+  instanceLoaders.set(instance.services, loaders);
   return instance;
+}
+
+/**
+ * Adds namespaces to a running instance, for a lazily loaded area of the app: the shell then
+ * carries neither its words nor its loaders. Call it before the area's components ask for them;
+ * calling it again changes nothing.
+ */
+export function addMessageBundles(i18n: I18n, bundles: readonly MessageBundle[]): void {
+  const loaders = instanceLoaders.get(i18n.services);
+  for (const bundle of bundles) {
+    for (const locale of Locales) {
+      const source = bundle.messages[locale];
+      if (isLoader(source)) loaders?.set(`${locale}/${bundle.namespace}`, source);
+      else i18n.addResourceBundle(locale, bundle.namespace, source, true, false);
+    }
+  }
 }

@@ -33,6 +33,20 @@ describe('ErrorState', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('无法连接服务器,请检查网络后重试。');
   });
 
+  it("looks the code up in a feature's namespace first, then in common", async () => {
+    const { i18n, wrapper } = await testProviders();
+    i18n.addResourceBundle('zh-CN', 'orders', { errors: { ORDER_NOT_FOUND: '找不到这个订单。' } });
+    const { rerender } = render(
+      <ErrorState ns="orders" error={new ApiError(404, 'ORDER_NOT_FOUND', 'x')} />,
+      {
+        wrapper,
+      },
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('找不到这个订单。');
+    rerender(<ErrorState ns="orders" error={new ApiError(503, 'DATABASE_UNAVAILABLE', 'x')} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('服务暂时不可用,请稍后再试。');
+  });
+
   it('offers a retry only when given one', async () => {
     const user = userEvent.setup();
     const onRetry = vi.fn();

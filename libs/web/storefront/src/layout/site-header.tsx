@@ -1,6 +1,6 @@
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { LanguageSwitch, useLocale } from '@shanhai/web/shared';
+import { cartItemCount, LanguageSwitch, useCart, useLocale, useSession } from '@shanhai/web/shared';
 import { SearchForm } from '../products/search-form';
 
 const NAV = [
@@ -9,6 +9,35 @@ const NAV = [
   { to: '/cooperatives', key: 'cooperatives', end: false },
   { to: '/story', key: 'story', end: false },
 ] as const;
+
+/** "登录" for a guest, "我的订单" once signed in; a failed session check counts as a guest. */
+function AccountLink() {
+  const { t } = useTranslation('storefront');
+  const user = useSession().data;
+  return <Link to={user ? '/orders' : '/login'}>{t(user ? 'layout.orders' : 'layout.login')}</Link>;
+}
+
+/** The cart with its item count once known; guests have a cart too. */
+function CartLink() {
+  const { t } = useTranslation('storefront');
+  const cart = useCart();
+  const count = cartItemCount(cart.data);
+  return (
+    <Link
+      to="/cart"
+      className="cart-link"
+      data-testid="cart-link"
+      aria-label={t('layout.cartLabel', { count })}
+    >
+      {t('layout.cart')}
+      {count > 0 && (
+        <span className="cart-link__count" aria-hidden="true">
+          {count}
+        </span>
+      )}
+    </Link>
+  );
+}
 
 export function SiteHeader() {
   const { t } = useTranslation('storefront');
@@ -27,7 +56,11 @@ export function SiteHeader() {
             {t('layout.brand.secondary')}
           </span>
         </Link>
-        <LanguageSwitch />
+        <div className="site-header__actions">
+          <AccountLink />
+          <CartLink />
+          <LanguageSwitch />
+        </div>
       </div>
       <nav className="site-nav container" aria-label={t('layout.navLabel')}>
         <ul>

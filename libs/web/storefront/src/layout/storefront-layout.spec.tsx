@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGE_STORAGE_KEY } from '@shanhai/web/shared';
 import { categories, cooperatives, productPage, story, teaProduct } from '../testing/fixtures';
 import { currentLocation, renderApp } from '../testing/render-app';
-import { stubApi } from '../testing/stub-api';
+import { ApiFailure, stubApi } from '../testing/stub-api';
 
 const api = {
   '/api/story': story,
@@ -59,6 +59,44 @@ describe('storefront layout', () => {
     // On the listing the page's own search box (bound to the URL) replaces the header's.
     await waitFor(() => expect(screen.getAllByTestId('search-input')).toHaveLength(1));
     expect(screen.getByTestId('search-input')).toHaveValue('苗银');
+  });
+
+  it('links to the cart with its item count, and to sign-in or the orders', async () => {
+    const line = (sku: string, quantity: number) => ({ sku, quantity });
+    stubApi({
+      ...api,
+      '/api/cart': { lines: [line('TEA-50', 2), line('MUSH-250', 1)] },
+      '/api/auth/me': new ApiFailure(401, {
+        statusCode: 401,
+        code: 'UNAUTHENTICATED',
+        message: 'no session',
+      }),
+    });
+    const guest = await renderApp({ url: '/' });
+    const cartLink = screen.getByTestId('cart-link');
+    expect(cartLink).toHaveAttribute('href', '/cart');
+    await waitFor(() => expect(cartLink).toHaveAccessibleName('购物车,3 件商品'));
+    expect(cartLink).toHaveTextContent('购物车3');
+    expect(screen.getByRole('link', { name: '登录' })).toHaveAttribute('href', '/login');
+    guest.unmount();
+
+    stubApi({
+      ...api,
+      '/api/cart': { lines: [] },
+      '/api/auth/me': {
+        user: {
+          id: 'u1',
+          email: 'a@example.com',
+          displayName: null,
+          role: 'consumer',
+          cooperativeSlug: null,
+        },
+      },
+    });
+    await renderApp({ url: '/', language: 'en' });
+    expect(await screen.findByRole('link', { name: 'My orders' })).toHaveAttribute('href', '/orders');
+    expect(screen.getByTestId('cart-link')).toHaveAccessibleName('Cart (0)');
+    expect(screen.getByTestId('cart-link')).toHaveTextContent(/^Cart$/);
   });
 
   it('shows a not-found page for an unknown path', async () => {

@@ -1,9 +1,56 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { MAX_LINE_QUANTITY as CONTRACT_MAX_LINE_QUANTITY, type CartDto } from '@shanhai/shared/contracts';
 import { teaDetail } from '../testing/fixtures';
-import { renderApp } from '../testing/render-app';
-import { ApiFailure, stubApi } from '../testing/stub-api';
+import { currentLocation, renderApp } from '../testing/render-app';
+import { ApiFailure, sentBodies, stubApi } from '../testing/stub-api';
+import { MAX_LINE_QUANTITY } from './add-to-cart';
+
+const emptyCart: CartDto = {
+  lines: [],
+  shipments: [],
+  itemsFen: 0,
+  shippingFen: 0,
+  totalFen: 0,
+  ready: true,
+};
+
+/** The cart the API answers after adding `quantity` of the tea's `sku`. */
+function cartWith(sku: string, quantity: number): CartDto {
+  const variant = teaDetail.variants.find((v) => v.sku === sku)!;
+  const itemsFen = variant.priceFen * quantity;
+  return {
+    lines: [
+      {
+        sku,
+        productSlug: teaDetail.slug,
+        name: teaDetail.name,
+        variantLabel: variant.label,
+        cooperative: { slug: teaDetail.cooperative.slug, name: teaDetail.cooperative.name },
+        imageUrl: teaDetail.coverImageUrl,
+        quantity,
+        unitPriceFen: variant.priceFen,
+        addedAtPriceFen: variant.priceFen,
+        available: variant.available,
+        lineTotalFen: itemsFen,
+        problem: null,
+      },
+    ],
+    shipments: [
+      {
+        cooperative: { slug: teaDetail.cooperative.slug, name: teaDetail.cooperative.name },
+        itemsFen,
+        shippingFen: 0,
+        freeShippingOverFen: null,
+      },
+    ],
+    itemsFen,
+    shippingFen: 0,
+    totalFen: itemsFen,
+    ready: true,
+  };
+}
 
 const priceBox = () =>
   screen.getByText('选择规格').closest('fieldset')!.previousElementSibling?.previousElementSibling;
@@ -59,9 +106,59 @@ describe('product page', () => {
     expect(bag).not.toBeChecked();
     expect(priceBox()).not.toHaveTextContent('¥458.00');
 
-    const addToCart = screen.getByRole('button', { name: '加入购物车' });
-    expect(addToCart).toBeDisabled();
-    expect(addToCart).toHaveAccessibleDescription('即将开放下单');
+    expect(screen.getByTestId('add-to-cart')).toBeEnabled();
+  });
+
+  it('adds the chosen variant and quantity to the cart, says so with a link to it, and updates the header', async () => {
+    const user = userEvent.setup();
+    const fetchMock = stubApi({
+      '/api/products/louyang-organic-tea': teaDetail,
+      '/api/cart': emptyCart,
+      '/api/cart/lines': cartWith('TEA-100', 3),
+    });
+    await renderApp({ url: '/products/louyang-organic-tea' });
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByTestId('cart-link')).toHaveAccessibleName('购物车,0 件商品');
+
+    await user.click(screen.getByRole('radio', { name: /100 克礼盒/ }));
+    const quantity = screen.getByLabelText('数量');
+    expect(quantity).toHaveValue(1);
+    expect(screen.getByRole('button', { name: '减少数量' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: '增加数量' }));
+    await user.click(screen.getByRole('button', { name: '增加数量' }));
+    expect(quantity).toHaveValue(3);
+    // Only 3 of the gift box are left.
+    expect(screen.getByRole('button', { name: '增加数量' })).toBeDisabled();
+
+    await user.click(screen.getByTestId('add-to-cart'));
+    expect(await screen.findByText('已加入购物车(3 件)。')).toBeInTheDocument();
+    expect(sentBodies(fetchMock, 'POST', '/api/cart/lines')).toEqual([{ sku: 'TEA-100', quantity: 3 }]);
+    expect(screen.getByTestId('cart-link')).toHaveAccessibleName('购物车,3 件商品');
+    expect(screen.getByTestId('cart-link')).toHaveTextContent('购物车3');
+
+    await user.click(screen.getByRole('link', { name: '去购物车结算' }));
+    expect(currentLocation()).toBe('/cart');
+  });
+
+  it('shows a translated error when adding fails', async () => {
+    const user = userEvent.setup();
+    stubApi({
+      '/api/products/louyang-organic-tea': teaDetail,
+      '/api/cart': emptyCart,
+      '/api/cart/lines': new ApiFailure(404, {
+        statusCode: 404,
+        code: 'SKU_NOT_FOUND',
+        message: 'no TEA-50',
+      }),
+    });
+    await renderApp({ url: '/products/louyang-organic-tea' });
+    await user.click(await screen.findByTestId('add-to-cart'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('这个规格已不存在,请刷新页面后重新选择。');
+    expect(screen.queryByText(/已加入购物车/)).not.toBeInTheDocument();
+  });
+
+  it('keeps the quantity limit of the contract', () => {
+    expect(MAX_LINE_QUANTITY).toBe(CONTRACT_MAX_LINE_QUANTITY);
   });
 
   it('says so when every variant is sold out', async () => {
@@ -76,6 +173,9 @@ describe('product page', () => {
     expect(await screen.findByText('全部规格暂时缺货')).toBeInTheDocument();
     expect(screen.getByText('¥128.00 – ¥238.00')).toBeInTheDocument();
     for (const radio of screen.getAllByRole('radio')) expect(radio).toBeDisabled();
+    expect(screen.getByTestId('add-to-cart')).toBeDisabled();
+    expect(screen.getByTestId('add-to-cart')).toHaveAccessibleDescription('该规格暂时缺货,无法购买。');
+    expect(screen.getByLabelText('数量')).toBeDisabled();
   });
 
   it('shows an expired or revoked certificate as such', async () => {

@@ -13,6 +13,7 @@ import {
   useLocalized,
   useProduct,
 } from '@shanhai/web/shared';
+import { AddToCart } from './add-to-cart';
 import { CertificateBlock } from './certificate-block';
 import { PRODUCT_NS } from './product-messages';
 import { ProductGallery } from './product-gallery';
@@ -86,14 +87,7 @@ function ProductDetail({ product }: { product: ProductDetailDto }) {
             <VariantPicker variants={product.variants} selectedSku={selectedSku} onSelect={setSelectedSku} />
           )}
 
-          <div className="cart-action">
-            <button type="button" className="button" disabled aria-describedby="checkout-note">
-              {t('addToCart')}
-            </button>
-            <p id="checkout-note" className="muted">
-              {t('checkoutSoon')}
-            </p>
-          </div>
+          <AddToCart key={selectedSku ?? ''} variant={selected} />
 
           <dl className="facts">
             <div>

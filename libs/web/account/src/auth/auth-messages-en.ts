@@ -1,0 +1,50 @@
+import type { MessagesOf } from '@shanhai/web/shared';
+import type { AuthMessages } from './auth-messages';
+
+export const authMessagesEn: MessagesOf<AuthMessages> = {
+  email: 'Email',
+  password: 'Password',
+  newPassword: 'New password',
+  passwordHint: 'At least {{min}} characters; a sentence you remember works well.',
+  displayName: 'Name',
+  displayNameHint: 'What we call you in orders and emails.',
+  login: {
+    documentTitle: 'Sign in · Shanhai Market',
+    title: 'Sign in',
+    lead: 'Sign in to place orders and follow them. Your cart is kept.',
+    submit: 'Sign in',
+    submitting: 'Signing in…',
+    forgot: 'Forgot your password?',
+    noAccount: 'No account yet?',
+    register: 'Create one',
+    tooManyAttempts: 'Too many sign-in attempts. Please try again in {{seconds}} seconds.',
+  },
+  register: {
+    documentTitle: 'Create an account · Shanhai Market',
+    title: 'Create an account',
+    lead: 'Your cart moves into your new account.',
+    submit: 'Create account',
+    submitting: 'Creating your account…',
+    haveAccount: 'Already have an account?',
+    login: 'Sign in',
+  },
+  forgot: {
+    documentTitle: 'Forgot password · Shanhai Market',
+    title: 'Forgot your password?',
+    lead: 'Enter the email you registered with and we will send you a link to set a new password.',
+    submit: 'Send the link',
+    submitting: 'Sending…',
+    sent: 'If {{email}} is registered, we have sent an email with a reset link. Please check your inbox.',
+    back: 'Back to sign in',
+  },
+  reset: {
+    documentTitle: 'Set a new password · Shanhai Market',
+    title: 'Set a new password',
+    submit: 'Save the new password',
+    submitting: 'Saving…',
+    done: 'Your password has been reset and other sessions were signed out. Please sign in with the new password.',
+    login: 'Sign in',
+    noToken: 'This link is incomplete. Open the full link from the email, or ask for a new one.',
+    requestAgain: 'Ask for a new reset link',
+  },
+};
