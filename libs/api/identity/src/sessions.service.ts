@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { q } from '@shanhai/api/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from './auth-user';
 import { SESSION_DAYS } from './cookies';
@@ -30,7 +31,8 @@ export class SessionsService {
       role: AuthUser['role'];
       cooperative_id: string | null;
       cooperative_slug: string | null;
-    }[] = await this.db.query(
+    }[] = await q(
+      this.db,
       `SELECT s.id AS session_id, u.id, u.email, u.display_name, u.role, u.cooperative_id, co.slug AS cooperative_slug
        FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN cooperatives co ON co.id = u.cooperative_id
        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApiException, sqlRows } from '@shanhai/api/platform';
+import { ApiException, q, sqlRows } from '@shanhai/api/platform';
 import { ErrorCode, normaliseMobile, type AddressDto, type AddressInput } from '@shanhai/shared/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
 
@@ -43,7 +43,7 @@ export class AddressesService {
 
   /** Someone else's address answers 404, as if it did not exist. */
   async get(userId: string, id: string, em: EntityManager = this.db.manager): Promise<AddressDto> {
-    const rows: AddressRow[] = await em.query(`SELECT ${COLUMNS} FROM addresses WHERE id = $1 AND user_id = $2`, [id, userId]);
+    const rows = await q<AddressRow>(em, `SELECT ${COLUMNS} FROM addresses WHERE id = $1 AND user_id = $2`, [id, userId]);
     if (!rows.length) throw new ApiException(404, ErrorCode.AddressNotFound, 'No such address');
     return toAddressDto(rows[0]);
   }

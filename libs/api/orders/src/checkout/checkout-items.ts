@@ -1,4 +1,5 @@
 import { aidEligibility, chinaDate, isValidCreditCode } from '@shanhai/shared/domain';
+import { q } from '@shanhai/api/platform';
 import type { EntityManager } from 'typeorm';
 
 /** Everything a bought line copies at the moment of sale. */
@@ -59,7 +60,7 @@ interface ItemRow {
  */
 export async function loadSaleItems(em: EntityManager, lines: { sku: string; quantity: number }[], now = new Date()): Promise<SaleItem[]> {
   const today = chinaDate(now);
-  const rows: ItemRow[] = await em.query(
+  const rows: ItemRow[] = await q(em, 
     `SELECT v.id AS variant_id, v.sku, v.price_fen, p.id AS product_id, p.slug AS product_slug, p.name_zh, p.name_en,
        v.label_zh, v.label_en, co.id AS cooperative_id, co.slug AS coop_slug, co.name_zh AS coop_name_zh, co.name_en AS coop_name_en,
        co.status AS coop_status, co.credit_code,

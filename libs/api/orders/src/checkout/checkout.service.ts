@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ApiException, APP_CONFIG, emitEvent, sqlRows, type AppConfig } from '@shanhai/api/platform';
+import { ApiException, APP_CONFIG, type AppConfig, emitEvent, q, sqlRows } from '@shanhai/api/platform';
 import { ErrorCode, type CreateOrderRequest, type OutOfStockLineDto } from '@shanhai/shared/contracts';
 import { shippingFen } from '@shanhai/shared/domain';
 import { createHash, randomInt } from 'node:crypto';
@@ -46,8 +46,8 @@ export class CheckoutService {
       .digest('hex');
     const placed = await this.db.transaction(async (em) => {
       // one request at a time per key: a retry waits for the first and then finds its order
-      await em.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`order:${userId}:${idempotencyKey}`]);
-      const existing: { id: string; request_hash: string }[] = await em.query(
+      await q(em, 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`order:${userId}:${idempotencyKey}`]);
+      const existing: { id: string; request_hash: string }[] = await q(em, 
         'SELECT id, request_hash FROM orders WHERE user_id = $1 AND idempotency_key = $2',
         [userId, idempotencyKey],
       );
@@ -83,7 +83,7 @@ export class CheckoutService {
         [item.variantId, item.quantity],
       );
       if (!updated.length) {
-        const now: { available: number }[] = await em.query('SELECT available FROM product_variants WHERE id = $1', [item.variantId]);
+        const now: { available: number }[] = await q(em, 'SELECT available FROM product_variants WHERE id = $1', [item.variantId]);
         failed.push({ sku: item.sku, requested: item.quantity, available: now[0]?.available ?? 0 });
       }
     }
@@ -113,7 +113,7 @@ export class CheckoutService {
     const itemsFen = shares.reduce((s, x) => s + x.itemsFen, 0);
     const shipping = shares.reduce((s, x) => s + x.shippingFen, 0);
     const now = new Date();
-    const [order]: { id: string }[] = await em.query(
+    const [order]: { id: string }[] = await q(em, 
       `INSERT INTO orders (number, user_id, status, payment_status, payment_method, items_fen, shipping_fen, total_fen,
          idempotency_key, request_hash, recipient, mobile, province, city, district, street, postal_code, note, expires_at)
        VALUES ($1, $2, 'awaiting_payment', 'unpaid', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
@@ -141,13 +141,13 @@ export class CheckoutService {
     );
     for (const share of shares) {
       const first = share.own[0];
-      const [f]: { id: string }[] = await em.query(
+      const [f]: { id: string }[] = await q(em, 
         `INSERT INTO fulfilments (order_id, cooperative_id, cooperative_slug, cooperative_name_zh, cooperative_name_en, status, items_fen, shipping_fen)
          VALUES ($1, $2, $3, $4, $5, 'awaiting_payment', $6, $7) RETURNING id`,
         [order.id, share.id, first.cooperativeSlug, first.cooperativeNameZh, first.cooperativeNameEn, share.itemsFen, share.shippingFen],
       );
       // all of this shipment's lines in one statement
-      await em.query(
+      await q(em, 
         `INSERT INTO order_lines (order_id, fulfilment_id, variant_id, sku, product_id, product_slug, name_zh, name_en,
            variant_label_zh, variant_label_en, cooperative_id, township_slug, village_slug, category_slug, certificate_number,
            aid_eligible, unit_price_fen, quantity, line_total_fen)

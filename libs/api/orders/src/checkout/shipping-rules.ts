@@ -1,9 +1,10 @@
 import type { ShippingRule } from '@shanhai/shared/domain';
+import { q } from '@shanhai/api/platform';
 import type { EntityManager } from 'typeorm';
 
 /** Each cooperative's rule, falling back to the default row (no cooperative). */
 export async function shippingRulesFor(em: EntityManager, cooperativeIds: string[]): Promise<Map<string, ShippingRule>> {
-  const rows: { cooperative_id: string | null; fee_fen: string; free_over_fen: string | null }[] = await em.query(
+  const rows: { cooperative_id: string | null; fee_fen: string; free_over_fen: string | null }[] = await q(em, 
     'SELECT cooperative_id, fee_fen, free_over_fen FROM shipping_rules WHERE cooperative_id = ANY($1::uuid[]) OR cooperative_id IS NULL',
     [cooperativeIds],
   );

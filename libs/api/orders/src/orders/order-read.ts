@@ -1,5 +1,6 @@
 import type { FulfilmentDto, OrderDto, OrderHistoryEntryDto, OrderLineDto, OrderStatus, OrderSummaryDto } from '@shanhai/shared/contracts';
 import { isCancellable } from '@shanhai/shared/domain';
+import { q } from '@shanhai/api/platform';
 import type { EntityManager } from 'typeorm';
 
 interface OrderRow {
@@ -39,7 +40,7 @@ const summary = (r: OrderRow): OrderSummaryDto => ({
 });
 
 export async function listOrders(em: EntityManager, userId: string): Promise<OrderSummaryDto[]> {
-  const rows: OrderRow[] = await em.query(`SELECT ${ORDER_COLUMNS} FROM orders o WHERE o.user_id = $1 ORDER BY o.created_at DESC LIMIT 200`, [
+  const rows: OrderRow[] = await q(em, `SELECT ${ORDER_COLUMNS} FROM orders o WHERE o.user_id = $1 ORDER BY o.created_at DESC LIMIT 200`, [
     userId,
   ]);
   return rows.map(summary);
@@ -50,14 +51,14 @@ export async function listOrders(em: EntityManager, userId: string): Promise<Ord
  * order of someone else is simply not found.
  */
 export async function readOrder(em: EntityManager, orderId: string, ownerId: string | null): Promise<Omit<OrderDto, 'payment'> | null> {
-  const rows: OrderRow[] = await em.query(
+  const rows: OrderRow[] = await q(em, 
     `SELECT ${ORDER_COLUMNS} FROM orders o WHERE o.id = $1 AND ($2::uuid IS NULL OR o.user_id = $2::uuid)`,
     [orderId, ownerId],
   );
   const r = rows[0];
   if (!r) return null;
   const [fulfilments, lines, history] = await Promise.all([
-    em.query(
+    q(em, 
       `SELECT id, cooperative_slug, cooperative_name_zh, cooperative_name_en, status, items_fen, shipping_fen, carrier, tracking_number,
          shipped_at, delivered_at FROM fulfilments WHERE order_id = $1 ORDER BY cooperative_slug`,
       [orderId],
@@ -76,7 +77,7 @@ export async function readOrder(em: EntityManager, orderId: string, ownerId: str
         delivered_at: Date | null;
       }[]
     >,
-    em.query(
+    q(em, 
       `SELECT id, fulfilment_id, sku, product_slug, name_zh, name_en, variant_label_zh, variant_label_en, unit_price_fen, quantity,
          line_total_fen, refunded_fen, aid_eligible, certificate_number FROM order_lines WHERE order_id = $1 ORDER BY sku`,
       [orderId],
@@ -98,7 +99,7 @@ export async function readOrder(em: EntityManager, orderId: string, ownerId: str
         certificate_number: string | null;
       }[]
     >,
-    em.query('SELECT from_status, to_status, reason, created_at FROM order_history WHERE order_id = $1 ORDER BY id', [orderId]) as Promise<
+    q(em, 'SELECT from_status, to_status, reason, created_at FROM order_history WHERE order_id = $1 ORDER BY id', [orderId]) as Promise<
       { from_status: OrderStatus | null; to_status: OrderStatus; reason: string; created_at: Date }[]
     >,
   ]);

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { q } from '../database/sql';
 
 /** Writes an event in the caller's transaction; it is delivered after the commit. */
 export async function emitEvent(
@@ -7,5 +8,5 @@ export async function emitEvent(
   aggregateId: string,
   payload: Record<string, unknown>,
 ): Promise<void> {
-  await em.query('INSERT INTO outbox_events (type, aggregate_id, payload) VALUES ($1, $2, $3)', [type, aggregateId, payload]);
+  await q(em, 'INSERT INTO outbox_events (type, aggregate_id, payload) VALUES ($1, $2, $3)', [type, aggregateId, payload]);
 }
