@@ -33,7 +33,7 @@ describe('POST /api/orders', () => {
     const o = res.body;
     expect(o.status).toBe('awaiting_payment');
     expect(o.paymentStatus).toBe('unpaid');
-    expect(o.number).toMatch(/^SH\d{6}\d{6}$/);
+    expect(o.number).toMatch(/^SH\d{6}\d{8}$/);
     expect(o.fulfilments.map((f: { cooperative: { slug: string } }) => f.cooperative.slug).sort()).toEqual(['langdong-fungi-park', 'lebainian-health']);
     const [rule] = await sql<{ fee_fen: string; free_over_fen: string }>('SELECT fee_fen, free_over_fen FROM shipping_rules WHERE cooperative_id IS NULL');
     const fee = (items: number) => (items >= Number(rule.free_over_fen) ? 0 : Number(rule.fee_fen));

@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import path from 'node:path';
@@ -61,8 +61,17 @@ export async function startServer(script: string, env: Record<string, string>, h
     env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.on('data', (d) => (out += d));
-  child.stderr?.on('data', (d) => (out += d));
+  // the server's own log, for anything unexpected during a run
+  const log = path.join(WORKSPACE, 'dist/bench', `${path.basename(script, '.js')}-${port}.log`);
+  mkdirSync(path.dirname(log), { recursive: true });
+  child.stdout?.on('data', (d) => {
+    out += d;
+    appendFileSync(log, d);
+  });
+  child.stderr?.on('data', (d) => {
+    out += d;
+    appendFileSync(log, d);
+  });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {

@@ -82,9 +82,9 @@ async function apiRun(url: string, buyers: Buyer[], skus: string[]): Promise<{ p
             body: JSON.stringify({ addressId: b.addressId, paymentMethod: 'offline', lines: [{ sku: skus[i % skus.length], quantity: 1 }] }),
           };
         },
-        onResponse: (status) => {
+        onResponse: (status, body) => {
           if (status === 201) created++;
-          else other++;
+          else if (other++ < 3) process.stdout.write(`unexpected ${status}: ${String(body).slice(0, 300)}\n`);
         },
       },
     ],

@@ -17,10 +17,13 @@ export interface PlacedOrder {
   created: boolean;
 }
 
-/** Order numbers people can read out on the phone: SH, the date in China, six digits. */
+/**
+ * Order numbers people can read out on the phone: SH, the date in China, eight random digits
+ * (random, so the number does not tell how many orders there are).
+ */
 function orderNumber(now: Date): string {
   const d = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(2, 10).replace(/-/g, '');
-  return `SH${d}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
+  return `SH${d}${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
 }
 
 @Injectable()
@@ -42,36 +45,55 @@ export class CheckoutService {
   async place(userId: string, idempotencyKey: string, request: CreateOrderRequest): Promise<PlacedOrder> {
     const lines = mergeLines(request.lines);
     const requestHash = createHash('sha256')
-      .update(JSON.stringify({ a: request.addressId, p: request.paymentMethod, n: request.note ?? '', l: lines }))
+      .update(
+        JSON.stringify({ a: request.addressId, p: request.paymentMethod, n: request.note ?? '', l: lines }),
+      )
       .digest('hex');
     const placed = await this.db.transaction(async (em) => {
       // one request at a time per key: a retry waits for the first and then finds its order
-      await q(em, 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`order:${userId}:${idempotencyKey}`]);
-      const existing: { id: string; request_hash: string }[] = await q(em, 
+      await q(em, 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+        `order:${userId}:${idempotencyKey}`,
+      ]);
+      const existing: { id: string; request_hash: string }[] = await q(
+        em,
         'SELECT id, request_hash FROM orders WHERE user_id = $1 AND idempotency_key = $2',
         [userId, idempotencyKey],
       );
       if (existing.length) {
         if (existing[0].request_hash !== requestHash) {
-          throw new ApiException(422, ErrorCode.IdempotencyKeyReused, 'This Idempotency-Key was used for a different order.');
+          throw new ApiException(
+            422,
+            ErrorCode.IdempotencyKeyReused,
+            'This Idempotency-Key was used for a different order.',
+          );
         }
         return { orderId: existing[0].id, created: false };
       }
       const address = await this.addresses.get(userId, request.addressId, em);
       const items = await loadSaleItems(em, lines);
       await this.takeStock(em, lines, items);
-      return { orderId: await this.writeOrder(em, userId, idempotencyKey, requestHash, request, address, items), created: true };
+      return {
+        orderId: await this.writeOrder(em, userId, idempotencyKey, requestHash, request, address, items),
+        created: true,
+      };
     });
     // after the commit, never inside the transaction: open the payment at the provider (Stripe's PaymentIntent)
     if (request.paymentMethod === 'stripe') await this.payments.startPayment(placed.orderId);
     return placed;
   }
 
-  private async takeStock(em: EntityManager, lines: { sku: string; quantity: number }[], items: SaleItem[]): Promise<void> {
+  private async takeStock(
+    em: EntityManager,
+    lines: { sku: string; quantity: number }[],
+    items: SaleItem[],
+  ): Promise<void> {
     const failed: OutOfStockLineDto[] = [];
     for (const line of lines) {
       const item = items.find((i) => i.sku === line.sku);
-      if (!item) throw new ApiException(404, ErrorCode.SkuNotFound, `No product variant "${line.sku}"`, { lines: [`unknown sku ${line.sku}`] });
+      if (!item)
+        throw new ApiException(404, ErrorCode.SkuNotFound, `No product variant "${line.sku}"`, {
+          lines: [`unknown sku ${line.sku}`],
+        });
       if (!item.sellable) failed.push({ sku: line.sku, requested: line.quantity, available: 0 });
     }
     // lock variants in id order, the same order every checkout and restock uses: no deadlocks
@@ -83,12 +105,20 @@ export class CheckoutService {
         [item.variantId, item.quantity],
       );
       if (!updated.length) {
-        const now: { available: number }[] = await q(em, 'SELECT available FROM product_variants WHERE id = $1', [item.variantId]);
+        const now: { available: number }[] = await q(
+          em,
+          'SELECT available FROM product_variants WHERE id = $1',
+          [item.variantId],
+        );
         failed.push({ sku: item.sku, requested: item.quantity, available: now[0]?.available ?? 0 });
       }
     }
     if (failed.length) {
-      const e = new ApiException(409, ErrorCode.OutOfStock, `Not enough stock for ${failed.map((f) => f.sku).join(', ')}`);
+      const e = new ApiException(
+        409,
+        ErrorCode.OutOfStock,
+        `Not enough stock for ${failed.map((f) => f.sku).join(', ')}`,
+      );
       (e.getResponse() as { lines?: OutOfStockLineDto[] }).lines = failed;
       throw e;
     }
@@ -113,41 +143,58 @@ export class CheckoutService {
     const itemsFen = shares.reduce((s, x) => s + x.itemsFen, 0);
     const shipping = shares.reduce((s, x) => s + x.shippingFen, 0);
     const now = new Date();
-    const [order]: { id: string }[] = await q(em, 
-      `INSERT INTO orders (number, user_id, status, payment_status, payment_method, items_fen, shipping_fen, total_fen,
+    // Order numbers are random, so two orders may draw the same one: draw again (ON CONFLICT on the number only).
+    let order: { id: string } | undefined;
+    for (let attempt = 0; !order && attempt < 5; attempt++) {
+      [order] = await q<{ id: string }>(
+        em,
+        `INSERT INTO orders (number, user_id, status, payment_status, payment_method, items_fen, shipping_fen, total_fen,
          idempotency_key, request_hash, recipient, mobile, province, city, district, street, postal_code, note, expires_at)
        VALUES ($1, $2, 'awaiting_payment', 'unpaid', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
          now() + make_interval(mins => $17))
+       ON CONFLICT (number) DO NOTHING
        RETURNING id`,
-      [
-        orderNumber(now),
-        userId,
-        request.paymentMethod,
-        itemsFen,
-        shipping,
-        itemsFen + shipping,
-        idempotencyKey,
-        requestHash,
-        address.recipient,
-        address.mobile,
-        address.province,
-        address.city,
-        address.district,
-        address.street,
-        address.postalCode,
-        request.note ?? null,
-        this.config.orderPaymentTimeoutMinutes,
-      ],
-    );
+        [
+          orderNumber(now),
+          userId,
+          request.paymentMethod,
+          itemsFen,
+          shipping,
+          itemsFen + shipping,
+          idempotencyKey,
+          requestHash,
+          address.recipient,
+          address.mobile,
+          address.province,
+          address.city,
+          address.district,
+          address.street,
+          address.postalCode,
+          request.note ?? null,
+          this.config.orderPaymentTimeoutMinutes,
+        ],
+      );
+    }
+    if (!order) throw new Error('could not draw a free order number');
     for (const share of shares) {
       const first = share.own[0];
-      const [f]: { id: string }[] = await q(em, 
+      const [f]: { id: string }[] = await q(
+        em,
         `INSERT INTO fulfilments (order_id, cooperative_id, cooperative_slug, cooperative_name_zh, cooperative_name_en, status, items_fen, shipping_fen)
          VALUES ($1, $2, $3, $4, $5, 'awaiting_payment', $6, $7) RETURNING id`,
-        [order.id, share.id, first.cooperativeSlug, first.cooperativeNameZh, first.cooperativeNameEn, share.itemsFen, share.shippingFen],
+        [
+          order.id,
+          share.id,
+          first.cooperativeSlug,
+          first.cooperativeNameZh,
+          first.cooperativeNameEn,
+          share.itemsFen,
+          share.shippingFen,
+        ],
       );
       // all of this shipment's lines in one statement
-      await q(em, 
+      await q(
+        em,
         `INSERT INTO order_lines (order_id, fulfilment_id, variant_id, sku, product_id, product_slug, name_zh, name_en,
            variant_label_zh, variant_label_en, cooperative_id, township_slug, village_slug, category_slug, certificate_number,
            aid_eligible, unit_price_fen, quantity, line_total_fen)
@@ -163,7 +210,11 @@ export class CheckoutService {
     await recordHistory(em, order.id, null, 'awaiting_payment', 'order placed', userId);
     await emitEvent(em, 'order.placed', order.id, { userId, totalFen: itemsFen + shipping });
     await this.payments.open(em, order.id, request.paymentMethod, itemsFen + shipping);
-    await this.carts.removeBought(em, userId, items.map((i) => i.variantId));
+    await this.carts.removeBought(
+      em,
+      userId,
+      items.map((i) => i.variantId),
+    );
     return order.id;
   }
 }
@@ -172,5 +223,7 @@ export class CheckoutService {
 function mergeLines(lines: { sku: string; quantity: number }[]): { sku: string; quantity: number }[] {
   const bySku = new Map<string, number>();
   for (const l of lines) bySku.set(l.sku, (bySku.get(l.sku) ?? 0) + l.quantity);
-  return [...bySku.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([sku, quantity]) => ({ sku, quantity }));
+  return [...bySku.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([sku, quantity]) => ({ sku, quantity }));
 }
