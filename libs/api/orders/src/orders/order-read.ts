@@ -1,4 +1,11 @@
-import type { FulfilmentDto, OrderDto, OrderHistoryEntryDto, OrderLineDto, OrderStatus, OrderSummaryDto } from '@shanhai/shared/contracts';
+import type {
+  FulfilmentDto,
+  OrderDto,
+  OrderHistoryEntryDto,
+  OrderLineDto,
+  OrderStatus,
+  OrderSummaryDto,
+} from '@shanhai/shared/contracts';
 import { isCancellable } from '@shanhai/shared/domain';
 import { q } from '@shanhai/api/platform';
 import type { EntityManager } from 'typeorm';
@@ -40,82 +47,96 @@ const summary = (r: OrderRow): OrderSummaryDto => ({
 });
 
 export async function listOrders(em: EntityManager, userId: string): Promise<OrderSummaryDto[]> {
-  const rows: OrderRow[] = await q(em, `SELECT ${ORDER_COLUMNS} FROM orders o WHERE o.user_id = $1 ORDER BY o.created_at DESC LIMIT 200`, [
-    userId,
-  ]);
+  const rows: OrderRow[] = await q(
+    em,
+    `SELECT ${ORDER_COLUMNS} FROM orders o WHERE o.user_id = $1 ORDER BY o.created_at DESC LIMIT 200`,
+    [userId],
+  );
   return rows.map(summary);
 }
+
+const ISO = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+// One round trip for a whole order: its shipments with their lines, and its history, as JSON.
+const ORDER_DETAIL_SQL = `SELECT ${ORDER_COLUMNS},
+  (SELECT coalesce(json_agg(json_build_object(
+      'id', f.id, 'slug', f.cooperative_slug, 'nameZh', f.cooperative_name_zh, 'nameEn', f.cooperative_name_en,
+      'status', f.status, 'itemsFen', f.items_fen, 'shippingFen', f.shipping_fen, 'carrier', f.carrier,
+      'trackingNumber', f.tracking_number, 'shippedAt', ${ISO('f.shipped_at')}, 'deliveredAt', ${ISO('f.delivered_at')},
+      'lines', (SELECT coalesce(json_agg(json_build_object(
+          'id', l.id, 'sku', l.sku, 'productSlug', l.product_slug, 'nameZh', l.name_zh, 'nameEn', l.name_en,
+          'labelZh', l.variant_label_zh, 'labelEn', l.variant_label_en, 'unitPriceFen', l.unit_price_fen, 'quantity', l.quantity,
+          'lineTotalFen', l.line_total_fen, 'refundedFen', l.refunded_fen, 'aidEligible', l.aid_eligible,
+          'certificateNumber', l.certificate_number) ORDER BY l.sku), '[]'::json)
+        FROM order_lines l WHERE l.fulfilment_id = f.id)
+    ) ORDER BY f.cooperative_slug), '[]'::json)
+   FROM fulfilments f WHERE f.order_id = o.id) AS fulfilments,
+  (SELECT coalesce(json_agg(json_build_object('from', h.from_status, 'to', h.to_status, 'reason', h.reason,
+      'at', ${ISO('h.created_at')}) ORDER BY h.id), '[]'::json)
+   FROM order_history h WHERE h.order_id = o.id) AS history
+  FROM orders o WHERE o.id = $1 AND ($2::uuid IS NULL OR o.user_id = $2::uuid)`;
+
+interface LineJson {
+  id: string;
+  sku: string;
+  productSlug: string;
+  nameZh: string;
+  nameEn: string;
+  labelZh: string;
+  labelEn: string;
+  unitPriceFen: number;
+  quantity: number;
+  lineTotalFen: number;
+  refundedFen: number;
+  aidEligible: boolean;
+  certificateNumber: string | null;
+}
+
+interface FulfilmentJson {
+  id: string;
+  slug: string;
+  nameZh: string;
+  nameEn: string;
+  status: FulfilmentDto['status'];
+  itemsFen: number;
+  shippingFen: number;
+  carrier: string | null;
+  trackingNumber: string | null;
+  shippedAt: string | null;
+  deliveredAt: string | null;
+  lines: LineJson[];
+}
+
+const toLine = (l: LineJson): OrderLineDto => ({
+  id: l.id,
+  sku: l.sku,
+  productSlug: l.productSlug,
+  name: { zh: l.nameZh, en: l.nameEn },
+  variantLabel: { zh: l.labelZh, en: l.labelEn },
+  unitPriceFen: Number(l.unitPriceFen),
+  quantity: l.quantity,
+  lineTotalFen: Number(l.lineTotalFen),
+  refundedFen: Number(l.refundedFen),
+  aidEligible: l.aidEligible,
+  certificateNumber: l.certificateNumber,
+});
 
 /**
  * An order as its owner (or an admin) sees it. `ownerId` null reads any order; otherwise an
  * order of someone else is simply not found.
  */
-export async function readOrder(em: EntityManager, orderId: string, ownerId: string | null): Promise<Omit<OrderDto, 'payment'> | null> {
-  const rows: OrderRow[] = await q(em, 
-    `SELECT ${ORDER_COLUMNS} FROM orders o WHERE o.id = $1 AND ($2::uuid IS NULL OR o.user_id = $2::uuid)`,
+export async function readOrder(
+  em: EntityManager,
+  orderId: string,
+  ownerId: string | null,
+): Promise<Omit<OrderDto, 'payment'> | null> {
+  const rows = await q<OrderRow & { fulfilments: FulfilmentJson[]; history: OrderHistoryEntryDto[] }>(
+    em,
+    ORDER_DETAIL_SQL,
     [orderId, ownerId],
   );
   const r = rows[0];
   if (!r) return null;
-  const [fulfilments, lines, history] = await Promise.all([
-    q(em, 
-      `SELECT id, cooperative_slug, cooperative_name_zh, cooperative_name_en, status, items_fen, shipping_fen, carrier, tracking_number,
-         shipped_at, delivered_at FROM fulfilments WHERE order_id = $1 ORDER BY cooperative_slug`,
-      [orderId],
-    ) as Promise<
-      {
-        id: string;
-        cooperative_slug: string;
-        cooperative_name_zh: string;
-        cooperative_name_en: string;
-        status: FulfilmentDto['status'];
-        items_fen: string;
-        shipping_fen: string;
-        carrier: string | null;
-        tracking_number: string | null;
-        shipped_at: Date | null;
-        delivered_at: Date | null;
-      }[]
-    >,
-    q(em, 
-      `SELECT id, fulfilment_id, sku, product_slug, name_zh, name_en, variant_label_zh, variant_label_en, unit_price_fen, quantity,
-         line_total_fen, refunded_fen, aid_eligible, certificate_number FROM order_lines WHERE order_id = $1 ORDER BY sku`,
-      [orderId],
-    ) as Promise<
-      {
-        id: string;
-        fulfilment_id: string;
-        sku: string;
-        product_slug: string;
-        name_zh: string;
-        name_en: string;
-        variant_label_zh: string;
-        variant_label_en: string;
-        unit_price_fen: string;
-        quantity: number;
-        line_total_fen: string;
-        refunded_fen: string;
-        aid_eligible: boolean;
-        certificate_number: string | null;
-      }[]
-    >,
-    q(em, 'SELECT from_status, to_status, reason, created_at FROM order_history WHERE order_id = $1 ORDER BY id', [orderId]) as Promise<
-      { from_status: OrderStatus | null; to_status: OrderStatus; reason: string; created_at: Date }[]
-    >,
-  ]);
-  const toLine = (l: (typeof lines)[number]): OrderLineDto => ({
-    id: l.id,
-    sku: l.sku,
-    productSlug: l.product_slug,
-    name: { zh: l.name_zh, en: l.name_en },
-    variantLabel: { zh: l.variant_label_zh, en: l.variant_label_en },
-    unitPriceFen: Number(l.unit_price_fen),
-    quantity: l.quantity,
-    lineTotalFen: Number(l.line_total_fen),
-    refundedFen: Number(l.refunded_fen),
-    aidEligible: l.aid_eligible,
-    certificateNumber: l.certificate_number,
-  });
   return {
     ...summary(r),
     itemsFen: Number(r.items_fen),
@@ -132,21 +153,19 @@ export async function readOrder(em: EntityManager, orderId: string, ownerId: str
       street: r.street,
       postalCode: r.postal_code,
     },
-    fulfilments: fulfilments.map((f) => ({
+    fulfilments: r.fulfilments.map((f) => ({
       id: f.id,
-      cooperative: { slug: f.cooperative_slug, name: { zh: f.cooperative_name_zh, en: f.cooperative_name_en } },
+      cooperative: { slug: f.slug, name: { zh: f.nameZh, en: f.nameEn } },
       status: f.status,
-      itemsFen: Number(f.items_fen),
-      shippingFen: Number(f.shipping_fen),
+      itemsFen: Number(f.itemsFen),
+      shippingFen: Number(f.shippingFen),
       carrier: f.carrier,
-      trackingNumber: f.tracking_number,
-      shippedAt: f.shipped_at?.toISOString() ?? null,
-      deliveredAt: f.delivered_at?.toISOString() ?? null,
-      lines: lines.filter((l) => l.fulfilment_id === f.id).map(toLine),
+      trackingNumber: f.trackingNumber,
+      shippedAt: f.shippedAt,
+      deliveredAt: f.deliveredAt,
+      lines: f.lines.map(toLine),
     })),
-    history: history.map(
-      (h): OrderHistoryEntryDto => ({ from: h.from_status, to: h.to_status, reason: h.reason, at: h.created_at.toISOString() }),
-    ),
+    history: r.history,
     cancellable: isCancellable(r.status),
   };
 }
