@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApiException, q, sqlRows } from '@shanhai/api/platform';
+import { ApiException, sqlRows } from '@shanhai/api/platform';
 import { ErrorCode, MAX_LINE_QUANTITY, type CartDto, type CartLineDto, type CartLineProblem } from '@shanhai/shared/contracts';
 import { shippingFen } from '@shanhai/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -104,15 +104,6 @@ export class CartService {
       await em.query('DELETE FROM cart_lines WHERE cart_id = $1', [guestCartId]);
       await em.query('DELETE FROM carts WHERE id = $1', [guestCartId]);
     });
-  }
-
-  /** Removes the lines an order bought from the account's cart. */
-  async removeBought(em: EntityManager, userId: string, variantIds: string[]): Promise<void> {
-    await q(
-      em,
-      'DELETE FROM cart_lines cl USING carts c WHERE cl.cart_id = c.id AND c.user_id = $1 AND cl.variant_id = ANY($2::uuid[])',
-      [userId, variantIds],
-    );
   }
 
   /** The cart with prices and stock read now, each line's problem, and one shipment per cooperative. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { ApiException, APP_CONFIG, type AppConfig, emitEvent, OutboxWorker, q, sqlRows } from '@shanhai/api/platform';
+import { ApiException, APP_CONFIG, type AppConfig, emitEvent, OutboxWorker, sqlRows } from '@shanhai/api/platform';
 import { ErrorCode, type LocalizedText, type PaymentInstructionsDto, type PaymentMethod } from '@shanhai/shared/contracts';
 import { paymentStatusOf, type OrderStatus } from '@shanhai/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -64,12 +64,6 @@ export class PaymentsService implements OnModuleInit {
     const p = this.providers.get(method);
     if (!p) throw new ApiException(400, ErrorCode.PaymentProviderUnavailable, `Payment by ${method} is not available here.`);
     return p;
-  }
-
-  /** The pending payment row of a new order. */
-  async open(em: EntityManager, orderId: string, method: PaymentMethod, amountFen: number): Promise<void> {
-    this.provider(method);
-    await q(em, `INSERT INTO payments (order_id, provider, status, amount_fen) VALUES ($1, $2, 'pending', $3)`, [orderId, method, amountFen]);
   }
 
   /**
