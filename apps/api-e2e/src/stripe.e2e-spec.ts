@@ -485,6 +485,13 @@ describe('closing and refunding Stripe orders', () => {
 });
 
 describe('Stripe configuration', () => {
+  it('offers Stripe with its publishable key only where it is configured', async () => {
+    const on = await request(api.url).get('/api/payments/methods').expect(200);
+    expect(on.body).toEqual({ methods: ['offline', 'stripe'], stripePublishableKey: KEYS.publishableKey });
+    const off = await request(e2eState().apiUrl).get('/api/payments/methods').expect(200);
+    expect(off.body).toEqual({ methods: ['offline'], stripePublishableKey: null });
+  });
+
   it('refuses to start with only some of the three keys, naming the missing ones', async () => {
     const result = await new Promise<{ code: number | null; output: string }>((resolve) => {
       let output = '';

@@ -13,6 +13,7 @@ import { OrderExpiryJob } from './jobs/order-expiry.job';
 import { OrdersController } from './orders/orders.controller';
 import { OrdersService } from './orders/orders.service';
 import { AdminPaymentsController } from './payments/admin-payments.controller';
+import { PaymentMethodsController } from './payments/payment-methods.controller';
 import { ManualPaymentProvider } from './payments/manual-provider';
 import { PaymentsService } from './payments/payments.service';
 import { StripeWebhookController } from './payments/stripe-webhook.controller';
@@ -20,7 +21,7 @@ import { StripeWebhookService } from './payments/stripe-webhook.service';
 
 /** Buying: carts, addresses, checkout, orders, shipments, payments and the expiry job. */
 @Module({
-  controllers: [CartController, AddressesController, OrdersController, FulfilmentsController, AdminPaymentsController, StripeWebhookController],
+  controllers: [CartController, AddressesController, OrdersController, FulfilmentsController, AdminPaymentsController, StripeWebhookController, PaymentMethodsController],
   providers: [
     CartService,
     AddressesService,

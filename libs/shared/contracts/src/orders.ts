@@ -147,3 +147,10 @@ export interface OutOfStockLineDto {
   requested: number;
   available: number;
 }
+
+/** `GET /api/payments/methods`: what checkout may offer on this installation. */
+export interface PaymentMethodsDto {
+  methods: PaymentMethod[];
+  /** set when Stripe is configured: the key the Payment Element needs */
+  stripePublishableKey: string | null;
+}

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { ApiException, APP_CONFIG, type AppConfig, emitEvent, OutboxWorker, sqlRows } from '@shanhai/api/platform';
-import { ErrorCode, type LocalizedText, type PaymentInstructionsDto, type PaymentMethod } from '@shanhai/shared/contracts';
+import { ErrorCode, type LocalizedText, type PaymentInstructionsDto, type PaymentMethod, type PaymentMethodsDto } from '@shanhai/shared/contracts';
 import { paymentStatusOf, type OrderStatus } from '@shanhai/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { releaseStock, transitionOrder } from '../orders/order-transitions';
@@ -58,6 +58,12 @@ export class PaymentsService implements OnModuleInit {
     this.outbox.on(PAYMENT_CANCEL_REQUESTED, async ({ aggregateId }) => {
       await this.cancelOpenPayments(aggregateId, true);
     });
+  }
+
+  /** The methods on offer, offline first, with Stripe's publishable key when it is on. */
+  methods(): PaymentMethodsDto {
+    const methods = (['offline', 'stripe'] as const).filter((m) => this.providers.has(m));
+    return { methods, stripePublishableKey: this.providers.get('stripe')?.publishableKey ?? null };
   }
 
   provider(method: PaymentMethod): PaymentProvider {
