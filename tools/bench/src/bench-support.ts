@@ -2,7 +2,7 @@ import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 
@@ -115,7 +115,8 @@ export async function load(url: string, paths: string[], connections: number, se
 }
 
 export function machine(): string {
-  return `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`;
+  // the load average says how busy the shared cores were when the run started
+  return `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, load average ${loadavg()[0].toFixed(1)}`;
 }
 
 /** Replaces the section between `<!-- bench:NAME -->` markers in docs/benchmarks.md (appends it when absent). */
