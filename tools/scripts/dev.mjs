@@ -33,7 +33,9 @@ run(process.execPath, ['--watch', 'dist/apps/api/apps/api/src/main.js'], {
   MIGRATE_ON_START: process.env.MIGRATE_ON_START ?? 'true',
   SEED_DEMO: process.env.SEED_DEMO ?? 'true',
 });
-run(bin('vite'), ['-c', 'apps/web/vite.config.mts']);
+// the web app's dev server proxies /api and /media to the API on PORT
+run(bin('vite'), ['-c', 'apps/web/vite.config.mts'], { API_PORT: process.env.PORT ?? '3000' });
+console.log('Open http://localhost:4200/ (hot reload); the API answers on http://localhost:' + (process.env.PORT ?? '3000') + '/');
 
 const stop = async () => {
   for (const c of children) c.kill('SIGTERM');
