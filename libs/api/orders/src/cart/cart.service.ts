@@ -150,7 +150,7 @@ export class CartService {
     const shipments = coopIds.map((id) => {
       const own = lines.filter((l) => l.cooperativeId === id);
       const itemsFen = own.reduce((s, l) => s + l.lineTotalFen, 0);
-      const rule = rules.get(id)!;
+      const rule = rules(id);
       return { cooperative: own[0].cooperative, itemsFen, shippingFen: shippingFen(itemsFen, rule), freeShippingOverFen: rule.freeOverFen };
     });
     const itemsFen = shipments.reduce((s, x) => s + x.itemsFen, 0);

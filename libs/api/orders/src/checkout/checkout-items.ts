@@ -82,9 +82,10 @@ export async function loadSaleItems(em: EntityManager, lines: { sku: string; qua
   return lines.flatMap((line) => {
     const r = bySku.get(line.sku);
     if (!r) return [];
-    const cert = r.cert_number
-      ? { number: r.cert_number, validFrom: r.cert_from!, validTo: r.cert_to!, revoked: !!r.cert_revoked, revokedOn: r.cert_revoked_on }
-      : null;
+    const cert =
+      r.cert_number && r.cert_from && r.cert_to
+        ? { number: r.cert_number, validFrom: r.cert_from, validTo: r.cert_to, revoked: !!r.cert_revoked, revokedOn: r.cert_revoked_on }
+        : null;
     const eligibility = aidEligibility(
       cert,
       {

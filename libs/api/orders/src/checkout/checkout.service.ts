@@ -135,7 +135,7 @@ export class CheckoutService {
     const shares = coopIds.map((id) => {
       const own = items.filter((i) => i.cooperativeId === id);
       const itemsFen = own.reduce((s, i) => s + i.unitPriceFen * i.quantity, 0);
-      return { id, own, itemsFen, shippingFen: shippingFen(itemsFen, rules.get(id)!) };
+      return { id, own, itemsFen, shippingFen: shippingFen(itemsFen, rules(id)) };
     });
     const itemsFen = shares.reduce((s, x) => s + x.itemsFen, 0);
     const shipping = shares.reduce((s, x) => s + x.shippingFen, 0);

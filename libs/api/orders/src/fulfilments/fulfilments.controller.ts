@@ -1,8 +1,15 @@
 import { Body, Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthGuard, CurrentUser, Roles, type AuthUser } from '@shanhai/api/identity';
-import { IdParamSchema, ShipFulfilmentSchema, type ShipFulfilmentRequest } from '@shanhai/shared/contracts';
+import { ApiException } from '@shanhai/api/platform';
+import { ErrorCode, IdParamSchema, ShipFulfilmentSchema, type ShipFulfilmentRequest } from '@shanhai/shared/contracts';
 import { FulfilmentsService } from './fulfilments.service';
+
+/** The cooperative a member acts for (the database requires one for the role). */
+function memberOf(user: AuthUser): string {
+  if (!user.cooperativeId) throw new ApiException(403, ErrorCode.Forbidden, 'Your account belongs to no cooperative.');
+  return user.cooperativeId;
+}
 
 /** A cooperative's member ships and delivers their own cooperative's shipments only. */
 @ApiTags('fulfilment')
@@ -20,13 +27,13 @@ export class FulfilmentsController {
     @Param({ schema: IdParamSchema }) params: { id: string },
     @Body({ schema: ShipFulfilmentSchema }) body: ShipFulfilmentRequest,
   ): Promise<{ orderId: string }> {
-    return { orderId: await this.fulfilments.ship(params.id, user.cooperativeId!, user.id, body) };
+    return { orderId: await this.fulfilments.ship(params.id, memberOf(user), user.id, body) };
   }
 
   @Post(':id/deliver')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark my cooperative’s shipment delivered' })
   async deliver(@CurrentUser() user: AuthUser, @Param({ schema: IdParamSchema }) params: { id: string }): Promise<{ orderId: string }> {
-    return { orderId: await this.fulfilments.deliver(params.id, user.cooperativeId!, user.id) };
+    return { orderId: await this.fulfilments.deliver(params.id, memberOf(user), user.id) };
   }
 }
