@@ -26,9 +26,12 @@ function workspaceAliases(): Alias[] {
 // `cart-actions` (mutations, sending, the quantity stepper: the product page's "add to cart" and
 // the cart) and `forms` (zod, ~23 KiB gzipped, with the contract modules that build request
 // schemas from it: sign-in and checkout). English messages stay lazy chunks of their own.
+// `stripe` (Stripe's React bindings and loader, with prop-types, which they need) goes only with
+// the order page's Stripe payment form, which that page imports lazily for an unpaid Stripe order.
 const CART_ACTIONS =
   /\/@tanstack\/(query-core|react-query)\/build\/modern\/(mutationObserver|useMutation)\.js$|\/libs\/web\/shared\/src\/(api\/api-send|ui\/quantity-stepper)\.tsx?$/;
 const FORMS = /\/node_modules\/zod\/|\/libs\/shared\/contracts\/src\/(identity|addresses|cart|orders)\.ts$/;
+const STRIPE = /\/node_modules\/(@stripe\/(react-)?stripe-js|prop-types|object-assign)\//;
 const VENDOR = /node_modules|\/libs\/shared\/|\/libs\/web\/shared\/|vite\/preload-helper/;
 const ENGLISH_MESSAGES = /-en\.ts$/;
 
@@ -66,6 +69,7 @@ export default defineConfig({
           groups: [
             { name: 'cart-actions', test: CART_ACTIONS, priority: 2 },
             { name: 'forms', test: FORMS, priority: 2 },
+            { name: 'stripe', test: STRIPE, priority: 2 },
             {
               name: 'vendor',
               test: (id: string) => VENDOR.test(id) && !ENGLISH_MESSAGES.test(id),

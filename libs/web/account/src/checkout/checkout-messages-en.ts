@@ -35,6 +35,8 @@ export const checkoutMessagesEn: MessagesOf<CheckoutMessages> = {
     },
     offlineNote:
       'After you place the order we show the bank transfer details; please pay before the deadline.',
+    stripeNote:
+      'After you place the order you pay on the order page by card, Alipay or WeChat Pay; please pay before the deadline.',
   },
   note: 'Note for the order',
   noteHint: 'For example a delivery time; up to 200 characters.',

@@ -36,6 +36,7 @@ export const checkoutMessages = {
       stripe: '在线支付(银行卡 / 支付宝 / 微信支付)',
     } satisfies Record<PaymentMethod, string>,
     offlineNote: '下单后我们会显示银行转账信息;请在付款期限内完成转账。',
+    stripeNote: '下单后在订单页面用银行卡、支付宝或微信支付完成付款;请在付款期限内完成。',
   },
   note: '订单备注',
   noteHint: '如送货时间的要求,最多 200 字。',

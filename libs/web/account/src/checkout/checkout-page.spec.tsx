@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { CartDto } from '@shanhai/shared/contracts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CartDto, PaymentMethodsDto } from '@shanhai/shared/contracts';
 import {
   homeAddress,
   mushroomLine,
@@ -9,16 +9,30 @@ import {
   problemCart,
   readyCart,
   session,
+  stripeOrder,
   teaLine,
   unpaidOrder,
 } from '../testing/fixtures';
 import { currentLocation, renderAccount } from '../testing/render-account';
 import { failure, networkDown, Reply, stubApi } from '../testing/stub-api';
+import { resetFakeStripe } from '../testing/stripe-fake';
 import { endAttempt } from './checkout-attempt';
+
+// Placing a Stripe order opens its order page, which loads Stripe: Stripe's servers cannot be
+// reached from a test, so its two modules are stand-ins here too.
+vi.mock('@stripe/stripe-js', () => import('../testing/stripe-fake').then((m) => m.stripeJsModule));
+vi.mock('@stripe/react-stripe-js', () => import('../testing/stripe-fake').then((m) => m.reactStripeModule));
 
 afterEach(() => endAttempt());
 
-const signedIn = { 'GET /api/auth/me': session, 'GET /api/addresses': [officeAddress, homeAddress] };
+const offlineOnly: PaymentMethodsDto = { methods: ['offline'], stripePublishableKey: null };
+const withStripe: PaymentMethodsDto = { methods: ['offline', 'stripe'], stripePublishableKey: 'pk_test_shanhai' };
+
+const signedIn = {
+  'GET /api/auth/me': session,
+  'GET /api/addresses': [officeAddress, homeAddress],
+  'GET /api/payments/methods': offlineOnly,
+};
 
 describe('checkout page', () => {
   it('sends a guest to sign in and back', async () => {
@@ -57,6 +71,55 @@ describe('checkout page', () => {
       note: '周末送货',
     });
     expect(sent.headers.get('Idempotency-Key')).toMatch(/^[A-Za-z0-9_\-:.]{8,100}$/);
+  });
+
+  it('offers only offline payment when the server has no Stripe', async () => {
+    stubApi({ ...signedIn, 'GET /api/cart': readyCart });
+    await renderAccount({ url: '/checkout' });
+
+    const payment = await screen.findByRole('group', { name: '选择付款方式' });
+    expect(within(payment).getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['offline']);
+    expect(screen.queryByText(/支付宝/)).not.toBeInTheDocument();
+  });
+
+  it('still offers offline payment when the methods cannot be fetched', async () => {
+    stubApi({ ...signedIn, 'GET /api/cart': readyCart, 'GET /api/payments/methods': networkDown });
+    await renderAccount({ url: '/checkout' });
+
+    const payment = await screen.findByRole('group', { name: '选择付款方式' });
+    expect(within(payment).getByRole('radio', { name: '线下付款' })).toBeChecked();
+    expect(within(payment).getAllByRole('radio')).toHaveLength(1);
+  });
+
+  it('offers card / Alipay / WeChat Pay when the server lists Stripe, and sends paymentMethod stripe', async () => {
+    const user = userEvent.setup();
+    resetFakeStripe();
+    const api = stubApi({
+      ...signedIn,
+      'GET /api/payments/methods': withStripe,
+      'GET /api/cart': readyCart,
+      'POST /api/orders': new Reply(201, stripeOrder),
+      [`GET /api/orders/${stripeOrder.id}`]: stripeOrder,
+    });
+    await renderAccount({ url: '/checkout', language: 'en' });
+
+    expect(await screen.findByRole('radio', { name: 'Pay offline' })).toBeChecked();
+    const online = screen.getByRole('radio', { name: 'Pay online (card / Alipay / WeChat Pay)' });
+    expect(online).not.toBeChecked();
+    await user.click(online);
+    expect(online).toBeChecked();
+    expect(
+      screen.getByText(
+        'After you place the order you pay on the order page by card, Alipay or WeChat Pay; please pay before the deadline.',
+      ),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByTestId('place-order'));
+    await waitFor(() => expect(currentLocation()).toBe(`/orders/${stripeOrder.id}`));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Pay online' })).toBeInTheDocument();
+    expect(api.sent('POST /api/orders').map((r) => (r.body as { paymentMethod: string }).paymentMethod)).toEqual([
+      'stripe',
+    ]);
   });
 
   it('sends the same Idempotency-Key when retried after a failed request, and a new one after the cart changes', async () => {

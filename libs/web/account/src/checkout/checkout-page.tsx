@@ -8,6 +8,7 @@ import { useCreateOrder } from '../api/create-order';
 import { useAddresses } from '../api/get-addresses';
 import { orderQueryOptions } from '../api/get-order';
 import { ordersQueryOptions } from '../api/get-orders';
+import { usePaymentMethods } from '../api/get-payment-methods';
 import { ACCOUNT_NS } from '../account-messages';
 import { CART_NS } from '../cart/cart-messages';
 import { FormAlert } from '../forms/form-alert';
@@ -19,17 +20,26 @@ import { CheckoutReview } from './checkout-review';
 import { OutOfStockAlert } from './out-of-stock-alert';
 import '../account.css';
 
-// Card, Alipay and WeChat Pay through Stripe join when the server offers them (a later change).
-const PAYMENT_METHODS: readonly PaymentMethod[] = ['offline'];
+// Offline always; card, Alipay and WeChat Pay through Stripe when the server offers them.
+function offeredPaymentMethods(serverMethods: readonly PaymentMethod[] | undefined): PaymentMethod[] {
+  return serverMethods?.includes('stripe') ? ['offline', 'stripe'] : ['offline'];
+}
 
-function CheckoutForm({ cart, addresses }: { cart: CartDto; addresses: AddressDto[] }) {
+interface CheckoutFormProps {
+  cart: CartDto;
+  addresses: AddressDto[];
+  methods: readonly PaymentMethod[];
+}
+
+function CheckoutForm({ cart, addresses, methods }: CheckoutFormProps) {
   const { t } = useTranslation([CHECKOUT_NS, ACCOUNT_NS]);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const place = useCreateOrder();
   useSessionEndsOn401(place.error);
   const [chosenId, setChosenId] = useState<string | null>(null);
-  const [paymentMethod, setPaymentMethod] = useState<PaymentMethod>('offline');
+  const [chosenMethod, setChosenMethod] = useState<PaymentMethod>('offline');
+  const paymentMethod = methods.includes(chosenMethod) ? chosenMethod : 'offline';
   const [note, setNote] = useState('');
   const addressId = pickAddressId(addresses, chosenId);
   const error = place.error;
@@ -77,20 +87,20 @@ function CheckoutForm({ cart, addresses }: { cart: CartDto; addresses: AddressDt
         <h2 id="step-payment">{t('steps.payment')}</h2>
         <fieldset className="choices">
           <legend className="visually-hidden">{t('payment.choose')}</legend>
-          {PAYMENT_METHODS.map((method) => (
+          {methods.map((method) => (
             <label key={method} className="choice">
               <input
                 type="radio"
                 name="payment"
                 value={method}
                 checked={paymentMethod === method}
-                onChange={() => setPaymentMethod(method)}
+                onChange={() => setChosenMethod(method)}
               />
               {t(`payment.methods.${method}`)}
             </label>
           ))}
         </fieldset>
-        {paymentMethod === 'offline' && <p className="muted">{t('payment.offlineNote')}</p>}
+        <p className="muted">{t(paymentMethod === 'offline' ? 'payment.offlineNote' : 'payment.stripeNote')}</p>
       </section>
 
       <section className="step" aria-labelledby="step-review">
@@ -150,9 +160,11 @@ function Checkout() {
   const { t } = useTranslation(CHECKOUT_NS);
   const cart = useCart();
   const addresses = useAddresses();
+  // Failing to learn the methods leaves offline payment, which is always there: not worth an error.
+  const paymentMethods = usePaymentMethods();
   useSessionEndsOn401(addresses.error);
 
-  if (cart.isPending || addresses.isPending) return <Spinner />;
+  if (cart.isPending || addresses.isPending || paymentMethods.isPending) return <Spinner />;
   if (cart.isError)
     return <ErrorState error={cart.error} ns={ACCOUNT_NS} onRetry={() => void cart.refetch()} />;
   if (addresses.isError)
@@ -165,7 +177,13 @@ function Checkout() {
         </Link>
       </EmptyState>
     );
-  return <CheckoutForm cart={cart.data} addresses={addresses.data} />;
+  return (
+    <CheckoutForm
+      cart={cart.data}
+      addresses={addresses.data}
+      methods={offeredPaymentMethods(paymentMethods.data?.methods)}
+    />
+  );
 }
 
 export function CheckoutPage() {

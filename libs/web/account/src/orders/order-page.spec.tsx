@@ -31,12 +31,13 @@ describe('order page', () => {
     expect(within(fungi).getByText('待发货')).toBeInTheDocument();
     expect(within(fungi).queryByText('运单号')).not.toBeInTheDocument();
 
-    // Oldest first, in Beijing time, whatever order the server sent.
+    // Oldest first, in Beijing time, whatever order the server sent; each entry says what happened
+    // in the buyer's language, and only the shipping one keeps (translated) what the server noted.
     const entries = within(screen.getByTestId('order-history')).getAllByRole('listitem');
     expect(entries.map((e) => e.textContent)).toEqual([
-      '待付款2026年3月1日 16:00下单',
-      '已付款2026年3月1日 18:30已收到银行转账',
-      '部分发货2026年3月2日 10:00溇阳湖茶叶合作社已发货',
+      '订单已提交2026年3月1日 16:00',
+      '已收到付款2026年3月1日 18:30',
+      '部分包裹已发出2026年3月2日 10:00快递:顺丰速运 SF1234567890',
     ]);
     expect(screen.getByText('王小明')).toBeInTheDocument();
     expect(screen.getByText(/浙江省杭州市拱墅区湖墅南路 88 号 3 幢 502 室/)).toHaveTextContent('邮编 310005');
@@ -52,7 +53,7 @@ describe('order page', () => {
       fulfilments: unpaidOrder.fulfilments.map((f) => ({ ...f, status: 'cancelled' })),
       history: [
         ...unpaidOrder.history,
-        { from: 'awaiting_payment', to: 'cancelled', reason: '买家取消', at: '2026-03-01T09:00:00.000Z' },
+        { from: 'awaiting_payment', to: 'cancelled', reason: 'cancelled by the customer', at: '2026-03-01T09:00:00.000Z' },
       ],
     };
     const api = stubApi({
@@ -81,6 +82,7 @@ describe('order page', () => {
     await waitFor(() => expect(screen.getByTestId('order-status')).toHaveTextContent('已取消'));
     expect(api.sent(`POST ${orderPath(unpaidOrder)}/cancel`)).toHaveLength(1);
     expect(screen.getByRole('status')).toHaveTextContent('订单已取消。');
+    expect(screen.getByTestId('order-history')).toHaveTextContent('订单已取消2026年3月1日 17:00');
     expect(screen.queryByTestId('payment-instructions')).not.toBeInTheDocument();
     expect(screen.queryByTestId('order-expiry')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '取消订单' })).not.toBeInTheDocument();
@@ -106,26 +108,18 @@ describe('order page', () => {
     await waitFor(() => expect(screen.getByTestId('order-status')).toHaveTextContent('部分发货'));
   });
 
-  it('shows where the online payment form will be for a Stripe order', async () => {
-    stubApi({
-      'GET /api/auth/me': session,
-      [`GET ${orderPath(unpaidOrder)}`]: {
-        ...unpaidOrder,
-        paymentMethod: 'stripe',
-        payment: {
-          provider: 'stripe',
-          clientSecret: 'pi_1_secret_2',
-          publishableKey: 'pk_test_1',
-          instructions: null,
-        },
-      },
-    });
-    await renderAccount({ url: `/orders/${unpaidOrder.id}`, language: 'en' });
-    expect(await screen.findByTestId('payment-placeholder')).toHaveTextContent(
-      'The card, Alipay and WeChat Pay payment form will appear here.',
-    );
-    expect(screen.getByTestId('order-status')).toHaveTextContent('Awaiting payment');
-    expect(screen.getByTestId('order-expiry')).toHaveTextContent('Please pay by Mar 2, 2026, 4:00');
+  it('tells the order’s progress in English, without the server’s notes', async () => {
+    stubApi({ 'GET /api/auth/me': session, [`GET ${orderPath(shippedOrder)}`]: shippedOrder });
+    await renderAccount({ url: `/orders/${shippedOrder.id}`, language: 'en' });
+
+    const history = await screen.findByTestId('order-history');
+    expect(within(history).getAllByRole('listitem').map((e) => e.firstChild?.textContent)).toEqual([
+      'Order placed',
+      'Payment received',
+      'Some parcels shipped',
+    ]);
+    expect(within(history).getByText('Courier: 顺丰速运 SF1234567890')).toBeInTheDocument();
+    expect(history).not.toHaveTextContent(/order placed|payment BT|shipped by/);
   });
 
   it('shows a translated not-found state for an order that is not the user’s', async () => {

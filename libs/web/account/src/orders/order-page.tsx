@@ -14,7 +14,14 @@ import { PaymentBlock } from './payment-block';
 import { ShipmentBlock } from './shipment-block';
 import '../account.css';
 
-function OrderDetail({ order, onStale }: { order: OrderDto; onStale: () => void }) {
+interface OrderDetailProps {
+  order: OrderDto;
+  /** asks the API for the order again */
+  onStale: () => void;
+  refetching: boolean;
+}
+
+function OrderDetail({ order, onStale, refetching }: OrderDetailProps) {
   const { t } = useTranslation([ORDERS_NS, ACCOUNT_NS]);
   const locale = useLocale();
   const unpaid = order.status === 'awaiting_payment';
@@ -45,7 +52,7 @@ function OrderDetail({ order, onStale }: { order: OrderDto; onStale: () => void 
           })}
         </p>
       )}
-      <PaymentBlock order={order} />
+      <PaymentBlock order={order} onRefetch={onStale} refetching={refetching} />
       <CancelOrder order={order} onStale={onStale} />
 
       <section aria-labelledby="order-shipments">
@@ -112,7 +119,8 @@ function Order({ id }: { id: string }) {
   useSessionEndsOn401(order.error);
 
   if (order.isPending) return <Spinner />;
-  if (order.isError) {
+  // A failed refetch (a poll while paying, say) keeps showing the order it had.
+  if (order.isError && order.data === undefined) {
     const notFound = isApiError(order.error) && order.error.status === 404;
     return (
       <>
@@ -130,7 +138,9 @@ function Order({ id }: { id: string }) {
       </>
     );
   }
-  return <OrderDetail order={order.data} onStale={() => void order.refetch()} />;
+  return (
+    <OrderDetail order={order.data} onStale={() => void order.refetch()} refetching={order.isFetching} />
+  );
 }
 
 /** `/orders/:id`: where checkout lands, and where the buyer follows payment and parcels. */

@@ -9,6 +9,7 @@ import type {
 } from '@shanhai/shared/contracts';
 
 // Contract-shaped API answers for the specs: two cooperatives, each shipping its own parcel.
+// History reasons are written as the API writes them (English notes for staff).
 
 const teaCo = { slug: 'louyang-tea', name: { zh: '溇阳湖茶叶合作社', en: 'Louyang Lake Tea Cooperative' } };
 const fungiCo = {
@@ -205,11 +206,11 @@ export const shippedOrder: OrderDto = {
     {
       from: 'paid',
       to: 'partially_shipped',
-      reason: '溇阳湖茶叶合作社已发货',
+      reason: 'shipped by 顺丰速运 SF1234567890',
       at: '2026-03-02T02:00:00.000Z',
     },
-    { from: null, to: 'awaiting_payment', reason: '下单', at: '2026-03-01T08:00:00.000Z' },
-    { from: 'awaiting_payment', to: 'paid', reason: '已收到银行转账', at: '2026-03-01T10:30:00.000Z' },
+    { from: null, to: 'awaiting_payment', reason: 'order placed', at: '2026-03-01T08:00:00.000Z' },
+    { from: 'awaiting_payment', to: 'paid', reason: 'payment BT-20260301-88', at: '2026-03-01T10:30:00.000Z' },
   ],
   payment: { provider: 'offline', clientSecret: null, publishableKey: null, instructions: null },
   cancellable: false,
@@ -227,7 +228,7 @@ export const unpaidOrder: OrderDto = {
     { ...teaParcel, status: 'awaiting_payment', carrier: null, trackingNumber: null, shippedAt: null },
     { ...fungiParcel, status: 'awaiting_payment' },
   ],
-  history: [{ from: null, to: 'awaiting_payment', reason: '下单', at: '2026-03-01T08:00:00.000Z' }],
+  history: [{ from: null, to: 'awaiting_payment', reason: 'order placed', at: '2026-03-01T08:00:00.000Z' }],
   payment: {
     provider: 'offline',
     clientSecret: null,
@@ -238,6 +239,34 @@ export const unpaidOrder: OrderDto = {
     },
   },
   cancellable: true,
+};
+
+/** Just placed, to be paid online: Stripe's PaymentIntent is ready for the Payment Element. */
+export const stripeOrder: OrderDto = {
+  ...unpaidOrder,
+  id: '9c8d7e6f-5a4b-4c3d-9e2f-1a0b9c8d7e6f',
+  number: 'SH20260301-0044',
+  paymentMethod: 'stripe',
+  payment: {
+    provider: 'stripe',
+    clientSecret: 'pi_3Qx_secret_Yz',
+    publishableKey: 'pk_test_shanhai',
+    instructions: null,
+  },
+};
+
+/** The same order once Stripe's webhook reached the API. */
+export const paidStripeOrder: OrderDto = {
+  ...stripeOrder,
+  status: 'paid',
+  paymentStatus: 'paid',
+  expiresAt: null,
+  fulfilments: stripeOrder.fulfilments.map((f) => ({ ...f, status: 'to_ship' })),
+  history: [
+    ...stripeOrder.history,
+    { from: 'awaiting_payment', to: 'paid', reason: 'payment pi_3Qx', at: '2026-03-01T08:05:00.000Z' },
+  ],
+  payment: { provider: 'stripe', clientSecret: null, publishableKey: 'pk_test_shanhai', instructions: null },
 };
 
 export const orderSummaries: OrderSummaryDto[] = [shippedOrder, unpaidOrder].map(
