@@ -1,4 +1,4 @@
-import { aidEligibility, chinaDate, isValidCreditCode } from '@shanhai/shared/domain';
+import { aidEligibility, chinaDate, isValidCreditCode, type ShippingRule } from '@shanhai/shared/domain';
 import { q } from '@shanhai/api/platform';
 import type { EntityManager } from 'typeorm';
 
@@ -24,6 +24,8 @@ export interface SaleItem {
   certificateNumber: string | null;
   aidEligible: boolean;
   sellable: boolean;
+  /** the seller's shipping rule (or the default), read in the same statement */
+  shippingRule: ShippingRule;
 }
 
 interface ItemRow {
@@ -52,6 +54,8 @@ interface ItemRow {
   cert_to: string | null;
   cert_revoked: boolean | null;
   cert_revoked_on: string | null;
+  fee_fen: string | null;
+  free_over_fen: string | null;
 }
 
 /**
@@ -67,7 +71,7 @@ export async function loadSaleItems(em: EntityManager, lines: { sku: string; qua
        EXISTS (SELECT 1 FROM benefit_mechanisms b WHERE b.cooperative_id = co.id) AS has_benefit,
        t.slug AS township_slug, vi.slug AS village_slug, c.slug AS category_slug, p.status AS product_status,
        ac.number AS cert_number, ac.valid_from::text AS cert_from, ac.valid_to::text AS cert_to, ac.revoked AS cert_revoked,
-       ac.revoked_on::text AS cert_revoked_on
+       ac.revoked_on::text AS cert_revoked_on, sr.fee_fen, sr.free_over_fen
      FROM product_variants v JOIN products p ON p.id = v.product_id JOIN cooperatives co ON co.id = p.cooperative_id
      JOIN villages vi ON vi.id = p.village_id JOIN townships t ON t.id = vi.township_id JOIN categories c ON c.id = p.category_id
      LEFT JOIN LATERAL (
@@ -75,6 +79,10 @@ export async function loadSaleItems(em: EntityManager, lines: { sku: string; qua
        ORDER BY (a.valid_from <= $2::date AND a.valid_to >= $2::date AND (NOT a.revoked OR a.revoked_on > $2::date)) DESC, a.valid_to DESC
        LIMIT 1
      ) ac ON true
+     LEFT JOIN LATERAL (
+       SELECT fee_fen, free_over_fen FROM shipping_rules r WHERE r.cooperative_id = co.id OR r.cooperative_id IS NULL
+       ORDER BY r.cooperative_id NULLS LAST LIMIT 1
+     ) sr ON true
      WHERE v.sku = ANY($1::text[])`,
     [lines.map((l) => l.sku), today],
   );
@@ -119,6 +127,7 @@ export async function loadSaleItems(em: EntityManager, lines: { sku: string; qua
         certificateNumber: cert?.number ?? null,
         aidEligible: eligibility.eligible,
         sellable: r.product_status === 'active' && r.coop_status === 'approved',
+        shippingRule: { feeFen: Number(r.fee_fen ?? 0), freeOverFen: r.free_over_fen === null ? null : Number(r.free_over_fen) },
       },
     ];
   });

@@ -7,7 +7,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AddressesService } from '../addresses/addresses.service';
 import { PaymentsService } from '../payments/payments.service';
 import { loadSaleItems, type SaleItem } from './checkout-items';
-import { shippingRulesFor } from './shipping-rules';
 
 export interface PlacedOrder {
   orderId: string;
@@ -131,11 +130,10 @@ export class CheckoutService {
     items: SaleItem[],
   ): Promise<string> {
     const coopIds = [...new Set(items.map((i) => i.cooperativeId))];
-    const rules = await shippingRulesFor(em, coopIds);
     const shares = coopIds.map((id) => {
       const own = items.filter((i) => i.cooperativeId === id);
       const itemsFen = own.reduce((s, i) => s + i.unitPriceFen * i.quantity, 0);
-      return { id, own, itemsFen, shippingFen: shippingFen(itemsFen, rules(id)) };
+      return { id, own, itemsFen, shippingFen: shippingFen(itemsFen, own[0].shippingRule) };
     });
     const itemsFen = shares.reduce((s, x) => s + x.itemsFen, 0);
     const shipping = shares.reduce((s, x) => s + x.shippingFen, 0);
