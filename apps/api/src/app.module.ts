@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AidModule } from '@shanhai/api/aid';
 import { CatalogModule } from '@shanhai/api/catalog';
 import { IdentityModule } from '@shanhai/api/identity';
 import { OrdersModule } from '@shanhai/api/orders';
@@ -23,6 +24,7 @@ export class AppModule {
         CatalogModule,
         IdentityModule,
         OrdersModule,
+        AidModule,
       ],
     };
   }

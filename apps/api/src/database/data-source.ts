@@ -1,3 +1,4 @@
+import { AID_ENTITIES } from '@shanhai/api/aid';
 import { CATALOG_ENTITIES } from '@shanhai/api/catalog';
 import { IDENTITY_ENTITIES } from '@shanhai/api/identity';
 import { ORDERS_ENTITIES } from '@shanhai/api/orders';
@@ -6,7 +7,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations';
 
 /** Every entity of every domain, registered in the one data source. */
-export const ENTITIES = [...PLATFORM_ENTITIES, ...CATALOG_ENTITIES, ...IDENTITY_ENTITIES, ...ORDERS_ENTITIES];
+export const ENTITIES = [...PLATFORM_ENTITIES, ...CATALOG_ENTITIES, ...IDENTITY_ENTITIES, ...ORDERS_ENTITIES, ...AID_ENTITIES];
 
 export function dataSourceOptions(url: string, poolSize: number): DataSourceOptions {
   return {

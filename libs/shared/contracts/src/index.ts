@@ -7,3 +7,4 @@ export * from './identity';
 export * from './addresses';
 export * from './cart';
 export * from './orders';
+export * from './aid';

@@ -6,3 +6,4 @@ export * from './benefit';
 export * from './slug';
 export * from './order-state';
 export * from './shipping';
+export * from './aid-ledger';

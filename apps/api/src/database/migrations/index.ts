@@ -4,6 +4,8 @@ import { ProductListingIndexes1795920319977 } from './1795920319977-product-list
 import { AccountsCartsOrders1795922538096 } from './1795922538096-accounts-carts-orders';
 import { DefaultShippingRule1795922538097 } from './1795922538097-default-shipping-rule';
 import { StripePayments1795923005165 } from './1795923005165-stripe-payments';
+import { AidLedger1795925393081 } from './1795925393081-aid-ledger';
+import { AidLedgerTriggers1795925393082 } from './1795925393082-aid-ledger-triggers';
 
 // In order. A new migration is generated with tools/scripts/generate-migration.mjs, read, and added here.
 export const MIGRATIONS = [
@@ -11,4 +13,6 @@ export const MIGRATIONS = [
   AccountsCartsOrders1795922538096,
   DefaultShippingRule1795922538097,
   StripePayments1795923005165,
+  AidLedger1795925393081,
+  AidLedgerTriggers1795925393082,
 ];

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { DEMO_CATEGORIES, DEMO_COOPERATIVES, DEMO_PRODUCTS, DEMO_REPORTED_INDICATORS, DEMO_TOWNSHIPS, type DemoProduct } from './demo-catalog';
 import { cooperativeArtSvg, productArtSvg } from './product-art';
+import { seedAidOpeningBalance } from './seed-aid';
 
 export interface SeedResult {
   total: number;
   summary: string;
 }
 
-type Counts = Record<'townships' | 'villages' | 'categories' | 'cooperatives' | 'products' | 'variants' | 'indicators', number>;
+type Counts = Record<'townships' | 'villages' | 'categories' | 'cooperatives' | 'products' | 'variants' | 'indicators' | 'aidOpeningBalance', number>;
 
 /** `INSERT … ON CONFLICT DO NOTHING RETURNING id`: the id when the row is new, else null. */
 async function insertNew(qr: QueryRunner, sql: string, values: unknown[]): Promise<string | null> {
@@ -39,7 +40,7 @@ const skuOf = (p: DemoProduct, suffix: string) => `${p.slug.toUpperCase().slice(
  * One transaction: a failure leaves no half-loaded catalogue.
  */
 export async function seedDemoData(ds: DataSource): Promise<SeedResult> {
-  const counts: Counts = { townships: 0, villages: 0, categories: 0, cooperatives: 0, products: 0, variants: 0, indicators: 0 };
+  const counts: Counts = { townships: 0, villages: 0, categories: 0, cooperatives: 0, products: 0, variants: 0, indicators: 0, aidOpeningBalance: 0 };
   await ds.transaction(async (em) => {
     const qr = em.queryRunner;
     if (!qr) throw new Error('no query runner in the seed transaction');
@@ -98,6 +99,7 @@ export async function seedDemoData(ds: DataSource): Promise<SeedResult> {
       );
       if (id) counts.indicators++;
     }
+    counts.aidOpeningBalance += await seedAidOpeningBalance(qr);
   });
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const summary = Object.entries(counts)

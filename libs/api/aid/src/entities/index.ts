@@ -1,0 +1,7 @@
+import { AidLedgerEntryEntity } from './aid-ledger-entry.entity';
+import { AidRollupEntity } from './aid-rollup.entity';
+
+export * from './aid-ledger-entry.entity';
+export * from './aid-rollup.entity';
+
+export const AID_ENTITIES = [AidLedgerEntryEntity, AidRollupEntity];

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import { q } from '@shanhai/api/platform';
+import type { AidCategoryAmount, AidChannel, AidPublicSummaryDto, AidRollupCheckDto, AidSummaryDto } from '@shanhai/shared/contracts';
+import { DataSource } from 'typeorm';
+
+/** The reported indicators the summaries show beside the ledger. */
+const REPORTED_HOUSEHOLDS_KEY = 'households_lifted';
+
+/**
+ * Aid-linked sales as officials report them: the reported opening balance and what was recorded
+ * since, each apart and together. Amounts come from the rollups only, never a scan of the ledger.
+ */
+@Injectable()
+export class AidSummaryService {
+  constructor(private readonly db: DataSource) {}
+
+  async summary(): Promise<AidSummaryDto> {
+    const [totals, byChannel, byPeriod, byCategory, reportedHouseholds] = await Promise.all([
+      this.totals(),
+      q<{ channel: AidChannel; amount_fen: string }>(this.db, 'SELECT channel, sum(amount_fen) AS amount_fen FROM aid_rollups GROUP BY channel ORDER BY channel'),
+      q<{ period: string; amount_fen: string }>(this.db, 'SELECT period, sum(amount_fen) AS amount_fen FROM aid_rollups GROUP BY period ORDER BY period'),
+      this.byCategory(),
+      this.reportedHouseholds(),
+    ]);
+    return {
+      ...totals,
+      // targets and households are later increments of the aid ledger
+      targetFen: null,
+      householdsLinked: null,
+      reportedHouseholds,
+      byChannel: byChannel.map((r) => ({ channel: r.channel, amountFen: Number(r.amount_fen) })),
+      byPeriod: byPeriod.map((r) => ({ period: r.period, amountFen: Number(r.amount_fen) })),
+      byCategory,
+    };
+  }
+
+  /** Aggregates only: no household, person, cooperative or order appears here. */
+  async publicSummary(): Promise<AidPublicSummaryDto> {
+    const [totals, byCategory, reportedHouseholds] = await Promise.all([this.totals(), this.byCategory(), this.reportedHouseholds()]);
+    return { ...totals, reportedHouseholds, byCategory };
+  }
+
+  /** Compares the rollups with a GROUP BY over the raw ledger, key by key. */
+  async check(): Promise<AidRollupCheckDto> {
+    const rows = await q<{ key: string; rollup_fen: string | null; ledger_fen: string | null }>(
+      this.db,
+      `WITH ledger AS (
+         SELECT period, channel, kind, coalesce(category_slug, '') AS category_slug, coalesce(township_slug, '') AS township_slug,
+                coalesce(village_slug, '') AS village_slug, coalesce(cooperative_id, '00000000-0000-0000-0000-000000000000'::uuid) AS cooperative_id,
+                sum(amount_fen) AS amount_fen, sum(quantity) AS quantity, count(*) AS entries
+         FROM aid_ledger_entries GROUP BY 1, 2, 3, 4, 5, 6, 7)
+       SELECT concat_ws('|', coalesce(l.period, r.period), coalesce(l.channel, r.channel), coalesce(l.kind, r.kind), coalesce(l.category_slug, r.category_slug),
+                coalesce(l.township_slug, r.township_slug), coalesce(l.village_slug, r.village_slug), coalesce(l.cooperative_id, r.cooperative_id)) AS key,
+              r.amount_fen AS rollup_fen, l.amount_fen AS ledger_fen
+       FROM ledger l FULL JOIN aid_rollups r USING (period, channel, kind, category_slug, township_slug, village_slug, cooperative_id)
+       WHERE l.amount_fen IS DISTINCT FROM r.amount_fen OR l.quantity IS DISTINCT FROM r.quantity OR l.entries IS DISTINCT FROM r.entries
+       ORDER BY 1 LIMIT 100`,
+    );
+    const [{ n }] = await q<{ n: string }>(this.db, 'SELECT count(*) AS n FROM aid_ledger_entries');
+    return {
+      ok: rows.length === 0,
+      ledgerEntries: Number(n),
+      mismatches: rows.map((r) => ({
+        key: r.key,
+        rollupFen: r.rollup_fen === null ? null : Number(r.rollup_fen),
+        ledgerFen: r.ledger_fen === null ? null : Number(r.ledger_fen),
+      })),
+    };
+  }
+
+  private async totals(): Promise<{ reportedFen: number; recordedFen: number; totalFen: number }> {
+    const [row] = await q<{ reported_fen: string; recorded_fen: string }>(
+      this.db,
+      `SELECT coalesce(sum(amount_fen) FILTER (WHERE kind = 'opening_balance'), 0) AS reported_fen,
+              coalesce(sum(amount_fen) FILTER (WHERE kind <> 'opening_balance'), 0) AS recorded_fen
+       FROM aid_rollups`,
+    );
+    const reportedFen = Number(row.reported_fen);
+    const recordedFen = Number(row.recorded_fen);
+    return { reportedFen, recordedFen, totalFen: reportedFen + recordedFen };
+  }
+
+  /** Recorded sales per category (the opening balance has none). */
+  private async byCategory(): Promise<AidCategoryAmount[]> {
+    const rows = await q<{ category_slug: string; amount_fen: string }>(
+      this.db,
+      `SELECT category_slug, sum(amount_fen) AS amount_fen FROM aid_rollups
+       WHERE kind <> 'opening_balance' AND category_slug <> '' GROUP BY category_slug ORDER BY category_slug`,
+    );
+    return rows.map((r) => ({ categorySlug: r.category_slug, amountFen: Number(r.amount_fen) }));
+  }
+
+  private async reportedHouseholds(): Promise<number | null> {
+    const [row] = await q<{ value: string }>(this.db, 'SELECT value FROM reported_indicators WHERE key = $1', [REPORTED_HOUSEHOLDS_KEY]);
+    return row ? Number(row.value) : null;
+  }
+}
