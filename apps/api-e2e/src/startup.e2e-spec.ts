@@ -1,25 +1,16 @@
-import { spawn } from 'node:child_process';
-import { API_MAIN, freePort, runCli, WORKSPACE } from '@shanhai/testing';
+import { API_MAIN, freePort, runCli, runScript } from '@shanhai/testing';
 import { e2eState, sql } from './support/state';
 
-function runMain(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    let output = '';
-    const child = spawn(process.execPath, [API_MAIN], { cwd: WORKSPACE, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    });
-  });
-}
+const runMain = (env: Record<string, string>) => runScript(API_MAIN, [], env, 20_000);
 
 describe('start-up against a broken database', () => {
   it('an unreachable server gives one line saying what to do, and no stack trace', async () => {
     const port = await freePort();
-    const { code, output } = await runMain({ DATABASE_URL: `postgres://app:secret@127.0.0.1:${port}/shanhai`, MIGRATE_ON_START: 'true', PORT: String(await freePort()) });
+    const { code, output } = await runMain({
+      DATABASE_URL: `postgres://app:secret@127.0.0.1:${port}/shanhai`,
+      MIGRATE_ON_START: 'true',
+      PORT: String(await freePort()),
+    });
     expect(code).toBe(1);
     const lines = output.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -31,7 +22,11 @@ describe('start-up against a broken database', () => {
   it('a missing database is named, with the fix', async () => {
     const url = new URL(e2eState().adminUrl);
     url.pathname = '/shanhai_does_not_exist';
-    const { code, output } = await runMain({ DATABASE_URL: url.toString(), MIGRATE_ON_START: 'true', PORT: String(await freePort()) });
+    const { code, output } = await runMain({
+      DATABASE_URL: url.toString(),
+      MIGRATE_ON_START: 'true',
+      PORT: String(await freePort()),
+    });
     expect(code).toBe(1);
     expect(output.trim().split('\n')).toHaveLength(1);
     expect(output).toMatch(/does not exist\. Create it/);
@@ -70,16 +65,8 @@ describe('npm run migrate / npm run seed', () => {
 
 describe('migrations', () => {
   it('match the entities: generating a migration on the migrated database finds nothing to do', async () => {
-    const res = await new Promise<{ code: number | null; output: string }>((resolve) => {
-      let output = '';
-      const child = spawn(process.execPath, ['tools/scripts/generate-migration.mjs', '--check'], {
-        cwd: WORKSPACE,
-        env: { ...process.env, DATABASE_URL: e2eState().databaseUrl },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      child.stdout.on('data', (d) => (output += d));
-      child.stderr.on('data', (d) => (output += d));
-      child.on('exit', (code) => resolve({ code, output }));
+    const res = await runScript('tools/scripts/generate-migration.mjs', ['--check'], {
+      DATABASE_URL: e2eState().databaseUrl,
     });
     expect(res.output).toContain('nothing to generate');
     expect(res.code).toBe(0);

@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { API_MAIN, FakeStripe, startApi, WORKSPACE, type RunningApi } from '@shanhai/testing';
+import { API_MAIN, FakeStripe, runScript, startApi, type RunningApi } from '@shanhai/testing';
 import Stripe from 'stripe';
 import request from 'supertest';
 import { e2eState, sql } from './support/state';
@@ -58,13 +57,19 @@ interface OrderBody {
   totalFen: number;
   itemsFen: number;
   refundedFen: number;
-  payment: { provider: string; clientSecret: string | null; publishableKey: string | null; instructions: { zh: string; en: string } | null } | null;
+  payment: {
+    provider: string;
+    clientSecret: string | null;
+    publishableKey: string | null;
+    instructions: { zh: string; en: string } | null;
+  } | null;
   fulfilments: { lines: { id: string; sku: string; lineTotalFen: number; refundedFen: number }[] }[];
   history: { to: string }[];
 }
 
 let ipCounter = 0;
-const nextIp = () => `10.${(process.pid % 250) + 1}.${Math.floor(++ipCounter / 250) % 250}.${(ipCounter % 250) + 1}`;
+const nextIp = () =>
+  `10.${(process.pid % 250) + 1}.${Math.floor(++ipCounter / 250) % 250}.${(ipCounter % 250) + 1}`;
 
 /** A fresh account (an admin by a row update, so no demo login is throttled), signed in. */
 async function account(baseUrl: string, role: 'consumer' | 'admin' = 'consumer'): Promise<Agent> {
@@ -100,10 +105,16 @@ async function seeded(minPriceFen = 1000): Promise<{ sku: string; priceFen: numb
 }
 
 function place(b: Buyer, lines: { sku: string; quantity: number }[]) {
-  return b.agent.post('/api/orders').set('idempotency-key', `stripe-${randomUUID()}`).send({ addressId: b.addressId, paymentMethod: 'stripe', lines });
+  return b.agent
+    .post('/api/orders')
+    .set('idempotency-key', `stripe-${randomUUID()}`)
+    .send({ addressId: b.addressId, paymentMethod: 'stripe', lines });
 }
 
-async function placed(b: Buyer, lines: { sku: string; quantity: number }[]): Promise<{ order: OrderBody; intentId: string }> {
+async function placed(
+  b: Buyer,
+  lines: { sku: string; quantity: number }[],
+): Promise<{ order: OrderBody; intentId: string }> {
   const order: OrderBody = (await place(b, lines).expect(201)).body;
   const intent = fake.intentOfOrder(order.id);
   if (!intent) throw new Error(`no PaymentIntent for order ${order.id}`);
@@ -144,22 +155,47 @@ interface OrderRow {
   expires_at: Date | null;
 }
 const orderRow = async (id: string) =>
-  (await sql<OrderRow>('SELECT status, payment_status, total_fen, paid_fen, refunded_fen, expires_at FROM orders WHERE id = $1', [id]))[0];
+  (
+    await sql<OrderRow>(
+      'SELECT status, payment_status, total_fen, paid_fen, refunded_fen, expires_at FROM orders WHERE id = $1',
+      [id],
+    )
+  )[0];
 const paymentRows = (id: string) =>
-  sql<{ provider: string; status: string; provider_ref: string | null; client_secret: string | null; amount_fen: string }>(
+  sql<{
+    provider: string;
+    status: string;
+    provider_ref: string | null;
+    client_secret: string | null;
+    amount_fen: string;
+  }>(
     'SELECT provider, status, provider_ref, client_secret, amount_fen FROM payments WHERE order_id = $1 ORDER BY created_at',
     [id],
   );
 const refundRows = (id: string) =>
-  sql<{ id: string; amount_fen: string; status: string; provider_ref: string | null; order_line_id: string | null; reason: string }>(
+  sql<{
+    id: string;
+    amount_fen: string;
+    status: string;
+    provider_ref: string | null;
+    order_line_id: string | null;
+    reason: string;
+  }>(
     `SELECT r.id, r.amount_fen, r.status, r.provider_ref, r.order_line_id, r.reason FROM refunds r JOIN payments p ON p.id = r.payment_id
      WHERE p.order_id = $1 ORDER BY r.created_at`,
     [id],
   );
 const historyOf = async (id: string) =>
-  (await sql<{ to_status: string }>('SELECT to_status FROM order_history WHERE order_id = $1 ORDER BY id', [id])).map((h) => h.to_status);
-const stock = async (sku: string) => (await sql<{ available: number }>('SELECT available FROM product_variants WHERE sku = $1', [sku]))[0].available;
-const refundsAtStripe = (intentId: string) => [...fake.refunds.values()].filter((r) => r.payment_intent === intentId);
+  (
+    await sql<{ to_status: string }>('SELECT to_status FROM order_history WHERE order_id = $1 ORDER BY id', [
+      id,
+    ])
+  ).map((h) => h.to_status);
+const stock = async (sku: string) =>
+  (await sql<{ available: number }>('SELECT available FROM product_variants WHERE sku = $1', [sku]))[0]
+    .available;
+const refundsAtStripe = (intentId: string) =>
+  [...fake.refunds.values()].filter((r) => r.payment_intent === intentId);
 
 describe('checkout with Stripe', () => {
   it('opens a CNY PaymentIntent for the server’s total with card, Alipay and WeChat Pay, and shows its client secret to the owner only', async () => {
@@ -170,12 +206,17 @@ describe('checkout with Stripe', () => {
       { sku: a.sku, quantity: 2 },
       { sku: c.sku, quantity: 1 },
     ]);
-    const [row] = await sql<{ number: string; items_fen: string; total_fen: string }>('SELECT number, items_fen, total_fen FROM orders WHERE id = $1', [o.id]);
+    const [row] = await sql<{ number: string; items_fen: string; total_fen: string }>(
+      'SELECT number, items_fen, total_fen FROM orders WHERE id = $1',
+      [o.id],
+    );
     expect(o.itemsFen).toBe(a.priceFen * 2 + c.priceFen);
     expect(Number(row.items_fen)).toBe(o.itemsFen);
     expect(o.totalFen).toBe(Number(row.total_fen));
 
-    const creates = fake.requestsTo('POST', '/v1/payment_intents').filter((r) => (r.params['metadata'] as { order_id?: string })?.order_id === o.id);
+    const creates = fake
+      .requestsTo('POST', '/v1/payment_intents')
+      .filter((r) => (r.params['metadata'] as { order_id?: string })?.order_id === o.id);
     expect(creates).toHaveLength(1);
     expect(creates[0].idempotencyKey).toBe(`order:${o.id}:pi`);
     expect(creates[0].params).toEqual(
@@ -189,15 +230,28 @@ describe('checkout with Stripe', () => {
     const intent = fake.paymentIntents.get(intentId)!;
     expect(intent.amount).toBe(o.totalFen);
     expect(intent.payment_method_types).toEqual(METHODS);
-    expect(o.payment).toEqual({ provider: 'stripe', clientSecret: intent.client_secret, publishableKey: KEYS.publishableKey, instructions: null });
+    expect(o.payment).toEqual({
+      provider: 'stripe',
+      clientSecret: intent.client_secret,
+      publishableKey: KEYS.publishableKey,
+      instructions: null,
+    });
     expect(await paymentRows(o.id)).toEqual([
-      { provider: 'stripe', status: 'pending', provider_ref: intentId, client_secret: intent.client_secret, amount_fen: String(o.totalFen) },
+      {
+        provider: 'stripe',
+        status: 'pending',
+        provider_ref: intentId,
+        client_secret: intent.client_secret,
+        amount_fen: String(o.totalFen),
+      },
     ]);
 
     // a later read shows the same secret without asking Stripe again
     const again = (await b.agent.get(`/api/orders/${o.id}`).expect(200)).body as OrderBody;
     expect(again.payment?.clientSecret).toBe(intent.client_secret);
-    expect(fake.requestsTo('POST', '/v1/payment_intents').filter((r) => r.idempotencyKey === `order:${o.id}:pi`)).toHaveLength(1);
+    expect(
+      fake.requestsTo('POST', '/v1/payment_intents').filter((r) => r.idempotencyKey === `order:${o.id}:pi`),
+    ).toHaveLength(1);
     // nobody else sees the order, let alone its secret
     const other = await buyer();
     await other.agent.get(`/api/orders/${o.id}`).expect(404);
@@ -216,27 +270,39 @@ describe('checkout with Stripe', () => {
       fake.recover();
     }
     expect(first.status).toBe('awaiting_payment');
-    expect(first.payment).toEqual({ provider: 'stripe', clientSecret: null, publishableKey: KEYS.publishableKey, instructions: expect.any(Object) });
+    expect(first.payment).toEqual({
+      provider: 'stripe',
+      clientSecret: null,
+      publishableKey: KEYS.publishableKey,
+      instructions: expect.any(Object),
+    });
     expect(first.payment?.instructions?.en).toMatch(/could not be reached/);
-    expect((await paymentRows(first.id))[0]).toEqual(expect.objectContaining({ status: 'pending', provider_ref: null, client_secret: null }));
+    expect((await paymentRows(first.id))[0]).toEqual(
+      expect.objectContaining({ status: 'pending', provider_ref: null, client_secret: null }),
+    );
     expect(await stock(sku)).toBe(before - 1);
 
     const view = (await b.agent.get(`/api/orders/${first.id}`).expect(200)).body as OrderBody;
     const intents = [...fake.paymentIntents.values()].filter((pi) => pi.metadata['order_id'] === first.id);
     expect(intents).toHaveLength(1); // one PaymentIntent, however many attempts
     expect(view.payment?.clientSecret).toBe(intents[0].client_secret);
-    const attempts = fake.requestsTo('POST', '/v1/payment_intents').filter((r) => (r.params['metadata'] as { order_id?: string })?.order_id === first.id);
+    const attempts = fake
+      .requestsTo('POST', '/v1/payment_intents')
+      .filter((r) => (r.params['metadata'] as { order_id?: string })?.order_id === first.id);
     expect(attempts.length).toBeGreaterThanOrEqual(3);
     expect(new Set(attempts.map((r) => r.idempotencyKey))).toEqual(new Set([`order:${first.id}:pi`]));
     expect(attempts.at(-1)).toEqual(expect.objectContaining({ replayed: true, failed: null }));
-    expect((await paymentRows(first.id))[0]).toEqual(expect.objectContaining({ status: 'pending', provider_ref: intents[0].id }));
+    expect((await paymentRows(first.id))[0]).toEqual(
+      expect.objectContaining({ status: 'pending', provider_ref: intents[0].id }),
+    );
   });
 
   it('without Stripe keys, paymentMethod stripe is refused with 400 PAYMENT_PROVIDER_UNAVAILABLE and nothing is written', async () => {
     const b = await buyer(e2eState().apiUrl); // the main e2e API has no Stripe keys
     const { sku } = await seeded();
     const before = await stock(sku);
-    const lines = async () => (await sql<{ n: number }>('SELECT count(*)::int AS n FROM order_lines WHERE sku = $1', [sku]))[0].n;
+    const lines = async () =>
+      (await sql<{ n: number }>('SELECT count(*)::int AS n FROM order_lines WHERE sku = $1', [sku]))[0].n;
     const linesBefore = await lines();
     const res = await b.agent
       .post('/api/orders')
@@ -247,9 +313,15 @@ describe('checkout with Stripe', () => {
     expect(await stock(sku)).toBe(before);
     expect(await lines()).toBe(linesBefore);
     // its webhook is not open either
-    expect((await request(e2eState().apiUrl).post(WEBHOOK).set('content-type', 'application/json').send('{}').expect(400)).body.code).toBe(
-      'PAYMENT_PROVIDER_UNAVAILABLE',
-    );
+    expect(
+      (
+        await request(e2eState().apiUrl)
+          .post(WEBHOOK)
+          .set('content-type', 'application/json')
+          .send('{}')
+          .expect(400)
+      ).body.code,
+    ).toBe('PAYMENT_PROVIDER_UNAVAILABLE');
   });
 });
 
@@ -263,20 +335,41 @@ describe('POST /api/payments/stripe/webhook', () => {
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
     expect(answers.filter((a) => a.body.duplicate === false)).toHaveLength(1);
     // another event about the same payment changes nothing either
-    expect((await deliver(fake.event('payment_intent.succeeded', intent)).expect(200)).body.duplicate).toBe(false);
+    expect((await deliver(fake.event('payment_intent.succeeded', intent)).expect(200)).body.duplicate).toBe(
+      false,
+    );
 
     const row = await orderRow(o.id);
-    expect(row).toEqual(expect.objectContaining({ status: 'paid', payment_status: 'paid', paid_fen: String(o.totalFen), refunded_fen: '0', expires_at: null }));
+    expect(row).toEqual(
+      expect.objectContaining({
+        status: 'paid',
+        payment_status: 'paid',
+        paid_fen: String(o.totalFen),
+        refunded_fen: '0',
+        expires_at: null,
+      }),
+    );
     expect(await paymentRows(o.id)).toEqual([
-      { provider: 'stripe', status: 'succeeded', provider_ref: intentId, client_secret: null, amount_fen: String(o.totalFen) },
+      {
+        provider: 'stripe',
+        status: 'succeeded',
+        provider_ref: intentId,
+        client_secret: null,
+        amount_fen: String(o.totalFen),
+      },
     ]);
     expect(await historyOf(o.id)).toEqual(['awaiting_payment', 'paid']);
-    const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM outbox_events WHERE aggregate_id = $1 AND type = 'payment.succeeded'`, [o.id]);
+    const [{ n }] = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM outbox_events WHERE aggregate_id = $1 AND type = 'payment.succeeded'`,
+      [o.id],
+    );
     expect(n).toBe(1);
     expect(await sql('SELECT event_id, type FROM stripe_events WHERE event_id = $1', [event['id']])).toEqual([
       { event_id: event['id'], type: 'payment_intent.succeeded' },
     ]);
-    const fulfilments = await sql<{ status: string }>('SELECT status FROM fulfilments WHERE order_id = $1', [o.id]);
+    const fulfilments = await sql<{ status: string }>('SELECT status FROM fulfilments WHERE order_id = $1', [
+      o.id,
+    ]);
     expect(fulfilments.map((f) => f.status)).toEqual(['to_ship']);
     const view = (await b.agent.get(`/api/orders/${o.id}`).expect(200)).body as OrderBody;
     expect(view.status).toBe('paid');
@@ -298,11 +391,16 @@ describe('POST /api/payments/stripe/webhook', () => {
     expect(tampered).not.toBe(payload);
     await post().set('stripe-signature', signed).send(tampered).expect(400);
     // the same JSON re-serialised is other bytes too: the raw body is what is checked
-    await post().set('stripe-signature', signed).send(JSON.stringify(event, null, 2)).expect(400);
+    await post()
+      .set('stripe-signature', signed)
+      .send(JSON.stringify(event, null, 2))
+      .expect(400);
     await post().send(payload).expect(400);
     await post().set('stripe-signature', 't=1,v1=deadbeef').send(payload).expect(400);
 
-    expect(await orderRow(o.id)).toEqual(expect.objectContaining({ status: 'awaiting_payment', payment_status: 'unpaid', paid_fen: '0' }));
+    expect(await orderRow(o.id)).toEqual(
+      expect.objectContaining({ status: 'awaiting_payment', payment_status: 'unpaid', paid_fen: '0' }),
+    );
     expect((await paymentRows(o.id))[0].status).toBe('pending');
     expect(await sql('SELECT 1 FROM stripe_events WHERE event_id = $1', [event['id']])).toEqual([]);
     // the genuine delivery of the same event still counts
@@ -314,17 +412,23 @@ describe('POST /api/payments/stripe/webhook', () => {
     const b = await buyer();
     const { order: o, intentId } = await placed(b, [{ sku: (await seeded()).sku, quantity: 1 }]);
     // a first card is declined: the order still awaits payment
-    await deliver(fake.event('payment_intent.payment_failed', { ...fake.paymentIntents.get(intentId)! })).expect(200);
+    await deliver(
+      fake.event('payment_intent.payment_failed', { ...fake.paymentIntents.get(intentId)! }),
+    ).expect(200);
     expect((await orderRow(o.id)).status).toBe('awaiting_payment');
     expect((await paymentRows(o.id))[0].status).toBe('pending');
 
     const intent = fake.succeed(intentId);
     await deliver(fake.event('payment_intent.succeeded', intent)).expect(200);
     // late news about the earlier attempt arrives after the success
-    await deliver(fake.event('payment_intent.payment_failed', { ...intent, status: 'requires_payment_method' })).expect(200);
+    await deliver(
+      fake.event('payment_intent.payment_failed', { ...intent, status: 'requires_payment_method' }),
+    ).expect(200);
     await deliver(fake.event('payment_intent.canceled', { ...intent, status: 'canceled' })).expect(200);
 
-    expect(await orderRow(o.id)).toEqual(expect.objectContaining({ status: 'paid', payment_status: 'paid', paid_fen: String(o.totalFen) }));
+    expect(await orderRow(o.id)).toEqual(
+      expect.objectContaining({ status: 'paid', payment_status: 'paid', paid_fen: String(o.totalFen) }),
+    );
     expect((await paymentRows(o.id)).map((p) => p.status)).toEqual(['succeeded']);
     expect(await historyOf(o.id)).toEqual(['awaiting_payment', 'paid']);
   });
@@ -335,14 +439,24 @@ describe('POST /api/payments/stripe/webhook', () => {
     const intent = fake.succeed(intentId);
     // someone refunds 1,000 fen in Stripe's dashboard (here: through the SDK, at the fake)
     const dashboard = new Stripe(KEYS.secretKey, { host: '127.0.0.1', port: fake.port, protocol: 'http' });
-    await dashboard.refunds.create({ payment_intent: intentId, amount: 1000 }, { idempotencyKey: `dashboard-${intentId}` });
+    await dashboard.refunds.create(
+      { payment_intent: intentId, amount: 1000 },
+      { idempotencyKey: `dashboard-${intentId}` },
+    );
     await deliver(fake.event('charge.refunded', fake.charge(intentId))).expect(200);
     await deliver(fake.event('payment_intent.succeeded', intent)).expect(200);
 
     expect(await orderRow(o.id)).toEqual(
-      expect.objectContaining({ status: 'paid', payment_status: 'partially_refunded', paid_fen: String(o.totalFen), refunded_fen: '1000' }),
+      expect.objectContaining({
+        status: 'paid',
+        payment_status: 'partially_refunded',
+        paid_fen: String(o.totalFen),
+        refunded_fen: '1000',
+      }),
     );
-    expect(await refundRows(o.id)).toEqual([expect.objectContaining({ amount_fen: '1000', status: 'succeeded', reason: 'refunded in Stripe' })]);
+    expect(await refundRows(o.id)).toEqual([
+      expect.objectContaining({ amount_fen: '1000', status: 'succeeded', reason: 'refunded in Stripe' }),
+    ]);
     expect(await historyOf(o.id)).toEqual(['awaiting_payment', 'paid']);
     expect(refundsAtStripe(intentId)).toHaveLength(1); // the shop refunded nothing itself
   });
@@ -356,20 +470,40 @@ describe('POST /api/payments/stripe/webhook', () => {
     // the customer pays at the last second; the deadline passes before Stripe's event arrives
     const intent = fake.succeed(intentId);
     await sql(`UPDATE orders SET expires_at = now() - interval '1 second' WHERE id = $1`, [o.id]);
-    expect((await until(() => orderRow(o.id), (r) => r.status !== 'awaiting_payment')).status).toBe('expired');
+    expect(
+      (
+        await until(
+          () => orderRow(o.id),
+          (r) => r.status !== 'awaiting_payment',
+        )
+      ).status,
+    ).toBe('expired');
     expect(await stock(sku)).toBe(before);
 
     const event = fake.event('payment_intent.succeeded', intent);
     await deliver(event).expect(200);
     expect(await orderRow(o.id)).toEqual(
-      expect.objectContaining({ status: 'expired', payment_status: 'refunded', paid_fen: String(o.totalFen), refunded_fen: String(o.totalFen) }),
+      expect.objectContaining({
+        status: 'expired',
+        payment_status: 'refunded',
+        paid_fen: String(o.totalFen),
+        refunded_fen: String(o.totalFen),
+      }),
     );
     const refunds = await refundRows(o.id);
     const atStripe = refundsAtStripe(intentId);
     expect(atStripe).toHaveLength(1);
     expect(atStripe[0].amount).toBe(o.totalFen);
-    expect(refunds).toEqual([expect.objectContaining({ amount_fen: String(o.totalFen), status: 'succeeded', provider_ref: atStripe[0].id })]);
-    const refundCalls = fake.requestsTo('POST', '/v1/refunds').filter((r) => r.params['payment_intent'] === intentId);
+    expect(refunds).toEqual([
+      expect.objectContaining({
+        amount_fen: String(o.totalFen),
+        status: 'succeeded',
+        provider_ref: atStripe[0].id,
+      }),
+    ]);
+    const refundCalls = fake
+      .requestsTo('POST', '/v1/refunds')
+      .filter((r) => r.params['payment_intent'] === intentId);
     expect(refundCalls).toHaveLength(1);
     expect(refundCalls[0].idempotencyKey).toBe(`refund:${o.id}:${refunds[0].id}`);
     expect(refundCalls[0].params).toEqual(expect.objectContaining({ amount: String(o.totalFen) }));
@@ -390,7 +524,14 @@ describe('closing and refunding Stripe orders', () => {
     const b = await buyer();
     const { order: o, intentId } = await placed(b, [{ sku: (await seeded()).sku, quantity: 1 }]);
     await sql(`UPDATE orders SET expires_at = now() - interval '1 second' WHERE id = $1`, [o.id]);
-    expect((await until(() => orderRow(o.id), (r) => r.status !== 'awaiting_payment')).status).toBe('expired');
+    expect(
+      (
+        await until(
+          () => orderRow(o.id),
+          (r) => r.status !== 'awaiting_payment',
+        )
+      ).status,
+    ).toBe('expired');
     const intent = await until(
       () => fake.paymentIntents.get(intentId)!,
       (pi) => pi.status === 'canceled',
@@ -399,7 +540,9 @@ describe('closing and refunding Stripe orders', () => {
     const cancels = fake.requestsTo('POST', `/v1/payment_intents/${intentId}/cancel`);
     expect(cancels.length).toBeGreaterThanOrEqual(1);
     expect(new Set(cancels.map((c) => c.idempotencyKey))).toEqual(new Set([`order:${o.id}:pi:cancel`]));
-    expect(await paymentRows(o.id)).toEqual([expect.objectContaining({ status: 'canceled', provider_ref: intentId, client_secret: null })]);
+    expect(await paymentRows(o.id)).toEqual([
+      expect.objectContaining({ status: 'canceled', provider_ref: intentId, client_secret: null }),
+    ]);
     // Stripe's own canceled event changes nothing more
     await deliver(fake.event('payment_intent.canceled', intent)).expect(200);
     expect((await orderRow(o.id)).status).toBe('expired');
@@ -419,10 +562,21 @@ describe('closing and refunding Stripe orders', () => {
     const atStripe = refundsAtStripe(intentId);
     expect(atStripe.map((r) => r.amount)).toEqual([o.totalFen]);
     const refunds = await refundRows(o.id);
-    expect(refunds).toEqual([expect.objectContaining({ amount_fen: String(o.totalFen), status: 'succeeded', provider_ref: atStripe[0].id, order_line_id: null })]);
-    const [call] = fake.requestsTo('POST', '/v1/refunds').filter((r) => r.params['payment_intent'] === intentId);
+    expect(refunds).toEqual([
+      expect.objectContaining({
+        amount_fen: String(o.totalFen),
+        status: 'succeeded',
+        provider_ref: atStripe[0].id,
+        order_line_id: null,
+      }),
+    ]);
+    const [call] = fake
+      .requestsTo('POST', '/v1/refunds')
+      .filter((r) => r.params['payment_intent'] === intentId);
     expect(call.idempotencyKey).toBe(`refund:${o.id}:${refunds[0].id}`);
-    expect(await orderRow(o.id)).toEqual(expect.objectContaining({ paid_fen: String(o.totalFen), refunded_fen: String(o.totalFen) }));
+    expect(await orderRow(o.id)).toEqual(
+      expect.objectContaining({ paid_fen: String(o.totalFen), refunded_fen: String(o.totalFen) }),
+    );
     expect(await stock(sku)).toBe(before);
     // Stripe confirms the refund: counted already
     await deliver(fake.event('charge.refunded', fake.charge(intentId))).expect(200);
@@ -447,26 +601,43 @@ describe('closing and refunding Stripe orders', () => {
 
     // a shopper may not; an amount beyond the line is refused and writes nothing
     await b.agent.post(url).send({ amountFen: 100, reason: 'mine' }).expect(403);
-    const over = await admin.post(url).send({ amountFen: 2 * unit + 1, reason: 'too much' }).expect(400);
+    const over = await admin
+      .post(url)
+      .send({ amountFen: 2 * unit + 1, reason: 'too much' })
+      .expect(400);
     expect(over.body.code).toBe('VALIDATION_FAILED');
     expect(over.body.fields.amountFen).toEqual([expect.stringContaining(String(2 * unit))]);
     expect(await refundRows(o.id)).toEqual([]);
 
-    const first = (await admin.post(url).send({ amountFen: unit, reason: '一罐破损 one jar broken' }).expect(200)).body as OrderBody;
+    const first = (
+      await admin.post(url).send({ amountFen: unit, reason: '一罐破损 one jar broken' }).expect(200)
+    ).body as OrderBody;
     expect(first.status).toBe('paid');
     expect(first.paymentStatus).toBe('partially_refunded');
     expect(first.refundedFen).toBe(unit);
     expect(first.fulfilments.flatMap((f) => f.lines).find((l) => l.id === line.id)?.refundedFen).toBe(unit);
     let refunds = await refundRows(o.id);
-    expect(refunds).toEqual([expect.objectContaining({ amount_fen: String(unit), status: 'succeeded', order_line_id: line.id, reason: '一罐破损 one jar broken' })]);
+    expect(refunds).toEqual([
+      expect.objectContaining({
+        amount_fen: String(unit),
+        status: 'succeeded',
+        order_line_id: line.id,
+        reason: '一罐破损 one jar broken',
+      }),
+    ]);
     let atStripe = refundsAtStripe(intentId);
     expect(atStripe.map((r) => r.amount)).toEqual([unit]);
     expect(refunds[0].provider_ref).toBe(atStripe[0].id);
-    const [call] = fake.requestsTo('POST', '/v1/refunds').filter((r) => r.params['payment_intent'] === intentId);
+    const [call] = fake
+      .requestsTo('POST', '/v1/refunds')
+      .filter((r) => r.params['payment_intent'] === intentId);
     expect(call.idempotencyKey).toBe(`refund:${o.id}:${refunds[0].id}`);
 
     // what is left of the line, and not a fen more
-    await admin.post(url).send({ amountFen: unit + 1, reason: 'too much' }).expect(400);
+    await admin
+      .post(url)
+      .send({ amountFen: unit + 1, reason: 'too much' })
+      .expect(400);
     await admin.post(url).send({ amountFen: unit, reason: 'the other jar too' }).expect(200);
     await admin.post(url).send({ amountFen: 1, reason: 'nothing left' }).expect(400);
     refunds = await refundRows(o.id);
@@ -476,10 +647,17 @@ describe('closing and refunding Stripe orders', () => {
       [String(unit), 'succeeded'],
     ]);
     expect(atStripe.map((r) => r.amount)).toEqual([unit, unit]);
-    const [l] = await sql<{ refunded_fen: string }>('SELECT refunded_fen FROM order_lines WHERE id = $1', [line.id]);
+    const [l] = await sql<{ refunded_fen: string }>('SELECT refunded_fen FROM order_lines WHERE id = $1', [
+      line.id,
+    ]);
     expect(l.refunded_fen).toBe(String(2 * unit));
     expect(await orderRow(o.id)).toEqual(
-      expect.objectContaining({ status: 'paid', payment_status: 'partially_refunded', paid_fen: String(o.totalFen), refunded_fen: String(2 * unit) }),
+      expect.objectContaining({
+        status: 'paid',
+        payment_status: 'partially_refunded',
+        paid_fen: String(o.totalFen),
+        refunded_fen: String(2 * unit),
+      }),
     );
   });
 });
@@ -493,21 +671,12 @@ describe('Stripe configuration', () => {
   });
 
   it('refuses to start with only some of the three keys, naming the missing ones', async () => {
-    const result = await new Promise<{ code: number | null; output: string }>((resolve) => {
-      let output = '';
-      const child = spawn(process.execPath, [API_MAIN], {
-        cwd: WORKSPACE,
-        env: { ...process.env, DATABASE_URL: e2eState().databaseUrl, STRIPE_SECRET_KEY: 'sk_test_only_this_one', PORT: '1' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      child.stdout.on('data', (d) => (output += d));
-      child.stderr.on('data', (d) => (output += d));
-      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-      child.on('exit', (code) => {
-        clearTimeout(timer);
-        resolve({ code, output });
-      });
-    });
+    const result = await runScript(
+      API_MAIN,
+      [],
+      { DATABASE_URL: e2eState().databaseUrl, STRIPE_SECRET_KEY: 'sk_test_only_this_one', PORT: '1' },
+      20_000,
+    );
     expect(result.code).toBe(1);
     expect(result.output.trim()).toBe(
       'Invalid configuration — STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_PUBLISHABLE_KEY go together: set all three or none (missing: STRIPE_WEBHOOK_SECRET, STRIPE_PUBLISHABLE_KEY)',

@@ -52,7 +52,8 @@ export async function startApi(databaseUrl: string, env: Record<string, string> 
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode} before it was healthy:\n${out}`);
+    if (child.exitCode !== null)
+      throw new Error(`API exited with ${child.exitCode} before it was healthy:\n${out}`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (res.status === 200) break;
@@ -77,17 +78,37 @@ export async function startApi(databaseUrl: string, env: Record<string, string> 
   };
 }
 
-/** Runs the API's CLI (migrate | seed) to completion and returns its exit code and output. */
-export function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+/**
+ * Runs a Node script of the workspace to its end (killed after `timeoutMs`) and returns its exit
+ * code and everything it printed.
+ */
+export function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  timeoutMs = 60_000,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     let output = '';
-    const child = spawn(process.execPath, [API_CLI, ...args], {
+    const child = spawn(process.execPath, [script, ...args], {
       cwd: WORKSPACE,
-      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
-    child.on('exit', (code) => resolve({ code, output }));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
   });
+}
+
+/** Runs the API's CLI (migrate | seed) to completion and returns its exit code and output. */
+export function runCli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
+  return runScript(API_CLI, args, { LOG_LEVEL: 'warn', ...env });
 }
