@@ -11,6 +11,17 @@ export interface SeedResult {
 
 type Counts = Record<'townships' | 'villages' | 'categories' | 'cooperatives' | 'products' | 'variants' | 'indicators' | 'aidOpeningBalance', number>;
 
+const LABELS: Record<keyof Counts, string> = {
+  townships: 'townships',
+  villages: 'villages',
+  categories: 'categories',
+  cooperatives: 'cooperatives',
+  products: 'products',
+  variants: 'variants',
+  indicators: 'reported indicators',
+  aidOpeningBalance: 'aid opening balance',
+};
+
 /** `INSERT … ON CONFLICT DO NOTHING RETURNING id`: the id when the row is new, else null. */
 async function insertNew(qr: QueryRunner, sql: string, values: unknown[]): Promise<string | null> {
   const rows: { id: string }[] = await qr.query(`${sql} ON CONFLICT DO NOTHING RETURNING id`, values);
@@ -104,7 +115,7 @@ export async function seedDemoData(ds: DataSource): Promise<SeedResult> {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const summary = Object.entries(counts)
     .filter(([, n]) => n > 0)
-    .map(([k, n]) => `${n} ${k}`)
+    .map(([k, n]) => `${n} ${LABELS[k as keyof Counts]}`)
     .join(', ');
   return { total, summary };
 }
