@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ApiException, APP_CONFIG, type AppConfig, q, sqlRows } from '@shanhai/api/platform';
-import { ErrorCode, type CreateOrderRequest, type OutOfStockLineDto } from '@shanhai/shared/contracts';
+import { ErrorCode, type AddressDto, type CreateOrderRequest, type OutOfStockLineDto } from '@shanhai/shared/contracts';
 import { shippingFen } from '@shanhai/shared/domain';
 import { createHash, randomInt } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AddressesService } from '../addresses/addresses.service';
 import { PaymentsService } from '../payments/payments.service';
 import { loadSaleItems, type SaleItem } from './checkout-items';
 
@@ -27,7 +26,6 @@ function orderNumber(now: Date): string {
 export class CheckoutService {
   constructor(
     private readonly db: DataSource,
-    private readonly addresses: AddressesService,
     private readonly payments: PaymentsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -50,22 +48,29 @@ export class CheckoutService {
       await q(em, 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
         `order:${userId}:${idempotencyKey}`,
       ]);
-      const existing: { id: string; request_hash: string }[] = await q(
+      // the order this key already placed, and the delivery address, in one round trip after the lock
+      const [found] = await q<{ existing: { id: string; request_hash: string } | null; address: AddressDto | null }>(
         em,
-        'SELECT id, request_hash FROM orders WHERE user_id = $1 AND idempotency_key = $2',
-        [userId, idempotencyKey],
+        `SELECT
+           (SELECT json_build_object('id', o.id, 'request_hash', o.request_hash) FROM orders o
+            WHERE o.user_id = $1 AND o.idempotency_key = $2) AS existing,
+           (SELECT json_build_object('id', a.id, 'recipient', a.recipient, 'mobile', a.mobile, 'province', a.province,
+              'city', a.city, 'district', a.district, 'street', a.street, 'postalCode', a.postal_code, 'isDefault', a.is_default)
+            FROM addresses a WHERE a.id = $3 AND a.user_id = $1) AS address`,
+        [userId, idempotencyKey, request.addressId],
       );
-      if (existing.length) {
-        if (existing[0].request_hash !== requestHash) {
+      if (found.existing) {
+        if (found.existing.request_hash !== requestHash) {
           throw new ApiException(
             422,
             ErrorCode.IdempotencyKeyReused,
             'This Idempotency-Key was used for a different order.',
           );
         }
-        return { orderId: existing[0].id, created: false };
+        return { orderId: found.existing.id, created: false };
       }
-      const address = await this.addresses.get(userId, request.addressId, em);
+      const address = found.address;
+      if (!address) throw new ApiException(404, ErrorCode.AddressNotFound, 'No such address');
       const items = await loadSaleItems(em, lines);
       await this.takeStock(em, lines, items);
       return {
@@ -126,7 +131,7 @@ export class CheckoutService {
     idempotencyKey: string,
     requestHash: string,
     request: CreateOrderRequest,
-    address: Awaited<ReturnType<AddressesService['get']>>,
+    address: AddressDto,
     items: SaleItem[],
   ): Promise<string> {
     const coopIds = [...new Set(items.map((i) => i.cooperativeId))];
