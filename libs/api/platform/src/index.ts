@@ -22,9 +22,12 @@ export * from './outbox/outbox-worker';
 export * from './security/rate-limiter';
 export * from './security/rate-limit.entity';
 export * from './security/cross-site';
+export * from './audit/audit-log.entity';
+export * from './audit/audit';
 
+import { AuditLogEntity } from './audit/audit-log.entity';
 import { MediaEntity } from './media/media.entity';
 import { OutboxEventEntity } from './outbox/outbox-event.entity';
 import { RateLimitEntity } from './security/rate-limit.entity';
 /** Entities owned by the platform, for the one data source. */
-export const PLATFORM_ENTITIES = [MediaEntity, OutboxEventEntity, RateLimitEntity];
+export const PLATFORM_ENTITIES = [MediaEntity, OutboxEventEntity, RateLimitEntity, AuditLogEntity];

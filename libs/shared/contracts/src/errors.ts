@@ -26,6 +26,9 @@ export const ErrorCode = {
   InvalidTransition: 'INVALID_TRANSITION',
   NotCancellable: 'NOT_CANCELLABLE',
   PaymentProviderUnavailable: 'PAYMENT_PROVIDER_UNAVAILABLE',
+  PeriodClosed: 'PERIOD_CLOSED',
+  PeriodNotClosable: 'PERIOD_NOT_CLOSABLE',
+  PeriodAlreadyClosed: 'PERIOD_ALREADY_CLOSED',
   InternalError: 'INTERNAL_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -19,6 +19,9 @@ export const accountMessagesEn: MessagesOf<AccountMessages> = {
     INVALID_TRANSITION: 'The order cannot do that in its current state.',
     NOT_CANCELLABLE: 'The order has shipped or is closed, so it can no longer be cancelled.',
     PAYMENT_PROVIDER_UNAVAILABLE: 'Payment is unavailable right now. Please try later or pay offline.',
+    PERIOD_CLOSED: 'That month is closed; record an adjustment in the current month instead.',
+    PERIOD_NOT_CLOSABLE: 'Only a month that has ended can be closed.',
+    PERIOD_ALREADY_CLOSED: 'That month is already closed.',
   },
   validation: {
     required: 'Please fill this in.',

@@ -22,6 +22,9 @@ export const accountMessages = {
     INVALID_TRANSITION: '订单当前的状态不允许这样操作。',
     NOT_CANCELLABLE: '订单已发货或已关闭,无法取消。',
     PAYMENT_PROVIDER_UNAVAILABLE: '支付服务暂时不可用,请稍后再试或选择线下付款。',
+    PERIOD_CLOSED: '该月份已结账,不能再记入;请在当前月份记一笔调整。',
+    PERIOD_NOT_CLOSABLE: '只能结账已经结束的月份。',
+    PERIOD_ALREADY_CLOSED: '该月份已经结账。',
     // The shell translates the rest (CommonErrorCode); together they cover every code.
   } satisfies Record<Exclude<ErrorCode | WebErrorCode, CommonErrorCode>, string>,
   validation: {

@@ -6,6 +6,8 @@ import { DefaultShippingRule1795922538097 } from './1795922538097-default-shippi
 import { StripePayments1795923005165 } from './1795923005165-stripe-payments';
 import { AidLedger1795925393081 } from './1795925393081-aid-ledger';
 import { AidLedgerTriggers1795925393082 } from './1795925393082-aid-ledger-triggers';
+import { AidPeriodsAuditLog1795926950770 } from './1795926950770-aid-periods-audit-log';
+import { AidPeriodsAuditLogTriggers1795926950771 } from './1795926950771-aid-periods-audit-log-triggers';
 
 // In order. A new migration is generated with tools/scripts/generate-migration.mjs, read, and added here.
 export const MIGRATIONS = [
@@ -15,4 +17,6 @@ export const MIGRATIONS = [
   StripePayments1795923005165,
   AidLedger1795925393081,
   AidLedgerTriggers1795925393082,
+  AidPeriodsAuditLog1795926950770,
+  AidPeriodsAuditLogTriggers1795926950771,
 ];

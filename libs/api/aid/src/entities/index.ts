@@ -1,7 +1,9 @@
 import { AidLedgerEntryEntity } from './aid-ledger-entry.entity';
+import { AidPeriodEntity } from './aid-period.entity';
 import { AidRollupEntity } from './aid-rollup.entity';
 
 export * from './aid-ledger-entry.entity';
+export * from './aid-period.entity';
 export * from './aid-rollup.entity';
 
-export const AID_ENTITIES = [AidLedgerEntryEntity, AidRollupEntity];
+export const AID_ENTITIES = [AidLedgerEntryEntity, AidRollupEntity, AidPeriodEntity];

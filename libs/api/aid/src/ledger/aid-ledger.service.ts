@@ -12,7 +12,14 @@ import {
 } from '@shanhai/shared/domain';
 import type { AidEntryKind } from '@shanhai/shared/contracts';
 import { DataSource, type EntityManager } from 'typeorm';
+import { isPeriodClosed } from '../periods/aid-periods.service';
 import { toAidLine, type LineRow } from './line-rows';
+
+/** The day an entry is dated and, when that is not its own day, why. */
+interface Dating {
+  day: string;
+  reason: string | null;
+}
 
 /** The orders module's events this ledger listens to. */
 export const PAYMENT_SUCCEEDED = 'payment.succeeded';
@@ -58,15 +65,15 @@ export class AidLedgerService implements OnModuleInit {
       const byId = new Map(rows.map((r) => [r.id, r]));
       const lines = rows.map(toAidLine);
       let added = 0;
-      const saleDay = chinaDate(new Date(paid.created_at));
+      const sale = await this.dating(em, chinaDate(new Date(paid.created_at)), 'paid');
       for (const e of aidSaleEntries(lines)) {
-        added += await this.insert(em, 'sale', saleDay, byId.get(e.lineId) as LineRow, e, aidSaleRef(e.lineId));
+        added += await this.insert(em, 'sale', sale, byId.get(e.lineId) as LineRow, e, aidSaleRef(e.lineId));
       }
       const recorded = await this.recorded(em, rows.map((r) => r.id));
       // a refund counts in the period it happens: the day of the event that reported it
-      const refundDay = chinaDate(event ? new Date(event.created_at) : new Date());
+      const refund = await this.dating(em, chinaDate(event ? new Date(event.created_at) : new Date()), 'refunded');
       for (const e of aidRefundEntries(lines, recorded)) {
-        added += await this.insert(em, 'refund', refundDay, byId.get(e.lineId) as LineRow, e, aidRefundRef(eventId, e.lineId));
+        added += await this.insert(em, 'refund', refund, byId.get(e.lineId) as LineRow, e, aidRefundRef(eventId, e.lineId));
       }
       return added;
     });
@@ -82,14 +89,23 @@ export class AidLedgerService implements OnModuleInit {
     return new Map(rows.map((r) => [r.order_line_id, { sold: r.sold, refundedFen: Number(r.refunded_fen) }]));
   }
 
-  private async insert(em: EntityManager, kind: AidEntryKind, day: string, line: LineRow, e: AidLineEntry, sourceRef: string): Promise<number> {
+  /**
+   * The day an entry is dated: its own, unless that month has been closed meanwhile (DOMAIN.md
+   * rule 6); then today, in the open period, with the original day kept in the reason.
+   */
+  private async dating(em: EntityManager, day: string, what: 'paid' | 'refunded'): Promise<Dating> {
+    if (!(await isPeriodClosed(em, periodOf(day)))) return { day, reason: null };
+    return { day: chinaDate(), reason: `late: ${what} ${day}` };
+  }
+
+  private async insert(em: EntityManager, kind: AidEntryKind, at: Dating, line: LineRow, e: AidLineEntry, sourceRef: string): Promise<number> {
     const rows = await q<{ id: string }>(
       em,
       `INSERT INTO aid_ledger_entries (kind, occurred_on, period, channel, cooperative_id, township_slug, village_slug, category_slug,
-         product_id, order_line_id, quantity, amount_fen, source_ref)
-       VALUES ($1, $2, $3, 'online', $4, $5, $6, $7, $8, $9, $10, $11, $12)
+         product_id, order_line_id, quantity, amount_fen, source_ref, reason)
+       VALUES ($1, $2, $3, 'online', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
        ON CONFLICT (source_ref) DO NOTHING RETURNING id`,
-      [kind, day, periodOf(day), line.cooperative_id, line.township_slug, line.village_slug, line.category_slug, line.product_id, line.id, e.quantity, e.amountFen, sourceRef],
+      [kind, at.day, periodOf(at.day), line.cooperative_id, line.township_slug, line.village_slug, line.category_slug, line.product_id, line.id, e.quantity, e.amountFen, sourceRef, at.reason],
     );
     return rows.length;
   }
