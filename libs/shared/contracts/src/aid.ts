@@ -23,7 +23,8 @@ export interface AidPeriodAmount {
 }
 
 export interface AidCategoryAmount {
-  categorySlug: string;
+  /** null for entries without a category (adjustments, some offline sales) */
+  categorySlug: string | null;
   amountFen: number;
 }
 

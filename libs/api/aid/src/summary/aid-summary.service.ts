@@ -84,10 +84,12 @@ export class AidSummaryService {
   private async byCategory(): Promise<AidCategoryAmount[]> {
     const rows = await q<{ category_slug: string; amount_fen: string }>(
       this.db,
+      // entries without a category (adjustments, some offline sales) form their own row, so the
+      // breakdown always adds up to what was recorded
       `SELECT category_slug, sum(amount_fen) AS amount_fen FROM aid_rollups
-       WHERE kind <> 'opening_balance' AND category_slug <> '' GROUP BY category_slug ORDER BY category_slug`,
+       WHERE kind <> 'opening_balance' GROUP BY category_slug ORDER BY category_slug = '', category_slug`,
     );
-    return rows.map((r) => ({ categorySlug: r.category_slug, amountFen: Number(r.amount_fen) }));
+    return rows.map((r) => ({ categorySlug: r.category_slug || null, amountFen: Number(r.amount_fen) }));
   }
 
   private async reportedHouseholds(): Promise<number | null> {
