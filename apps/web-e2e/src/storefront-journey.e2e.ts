@@ -80,5 +80,10 @@ test('the story page shows every reported figure from the data', async ({ page, 
   for (const indicator of story.indicators.slice(0, 5)) {
     await expect(page.getByText(indicator.label.zh, { exact: false }).first()).toBeVisible();
   }
+  // the scorecard: the report's total, then what the platform recorded since, from the ledger
+  const scorecard = await (await request.get('/api/aid/public-summary')).json();
+  expect(scorecard.reportedFen).toBe(5207390000);
+  await expect(page.getByTestId('aid-scorecard')).toContainText('5,207.39 万元');
+  await expect(page.getByTestId('aid-scorecard')).toContainText('山海集市此后记录');
   await snap(page, '07-story-zh');
 });

@@ -27,6 +27,7 @@ export { getTownships, townshipsQueryOptions, useTownships } from './api/get-tow
 export { getCooperatives, cooperativesQueryOptions, useCooperatives } from './api/get-cooperatives';
 export { getCooperative, cooperativeQueryOptions, useCooperative } from './api/get-cooperative';
 export { getStory, storyQueryOptions, useStory } from './api/get-story';
+export { aidPublicSummaryQueryOptions, getAidPublicSummary, useAidPublicSummary } from './api/get-aid-public-summary';
 export { getCart, cartQueryOptions, useCart, cartItemCount } from './api/get-cart';
 export { getSession, sessionQueryOptions, useSession } from './api/get-session';
 

@@ -22,5 +22,12 @@ export const storyMessagesEn: MessagesOf<StoryMessages> = {
     projects: 'Projects and pairings',
     shares: 'Shares',
   },
+  scorecard: {
+    title: 'Consumption aid so far',
+    reported: 'Reported (2018 – June 2020)',
+    recorded: 'Recorded on Shanhai Market since',
+    total: 'Together',
+    note: 'The platform counts only goods that held a valid aid certificate when bought, net of refunds. Only totals are published, never any household.',
+  },
   shopCta: 'Shop Huangping goods',
 };

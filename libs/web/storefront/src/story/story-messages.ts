@@ -23,6 +23,13 @@ export const storyMessages = {
     projects: '项目与结对',
     shares: '占比',
   } satisfies Record<IndicatorGroupId, string>,
+  scorecard: {
+    title: '消费帮扶进展',
+    reported: '报道累计(2018年—2020年6月)',
+    recorded: '山海集市此后记录',
+    total: '合计',
+    note: '平台记录只计入购买时持有有效扶贫产品认定的商品,已扣除退款;只公布汇总数字,不公开任何农户信息。',
+  },
   shopCta: '选购黄平好物',
 };
 

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, Skeleton, useStory } from '@shanhai/web/shared';
 import { groupIndicators } from './indicator-groups';
+import { AidScorecard } from './aid-scorecard';
 import { IndicatorCard } from './indicator-card';
 import { STORY_NS } from './story-messages';
 
@@ -50,6 +51,8 @@ export function StoryPage() {
           </section>
         ))
       )}
+
+      <AidScorecard />
 
       <p>
         <Link to="/products" className="button">
