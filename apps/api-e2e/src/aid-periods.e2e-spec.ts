@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { newShopper, nextIp, orderBody } from './support/shoppers';
+import { certifiedSku, newShopper, nextIp, orderBody, waitFor } from './support/shoppers';
 import { e2eState, sql } from './support/state';
 
 // A month no other spec writes into; the e2e database is fresh for each run.
@@ -9,12 +9,16 @@ const CLOSED = '2025-02';
 async function admin() {
   const ip = nextIp();
   const agent = request.agent(e2eState().apiUrl).set('x-forwarded-for', ip).set('user-agent', 'e2e-periods');
-  await agent.post('/api/auth/login').send({ email: 'admin@demo.shanhai.test', password: 'shanhai-demo-2026' }).expect(200);
+  await agent
+    .post('/api/auth/login')
+    .send({ email: 'admin@demo.shanhai.test', password: 'shanhai-demo-2026' })
+    .expect(200);
   const [{ id }] = await sql<{ id: string }>(`SELECT id FROM users WHERE email = 'admin@demo.shanhai.test'`);
   return { agent, ip, id };
 }
 
-const today = async () => (await sql<{ today: string }>(`SELECT (now() AT TIME ZONE 'Asia/Shanghai')::date::text AS today`))[0].today;
+const today = async () =>
+  (await sql<{ today: string }>(`SELECT (now() AT TIME ZONE 'Asia/Shanghai')::date::text AS today`))[0].today;
 const counts = async () =>
   (
     await sql<{ entries: number; audits: number }>(
@@ -30,29 +34,6 @@ const insertEntry = (day: string, ref: string) =>
     [day, ref],
   );
 
-/** A seeded product whose certificate is valid today and whose cooperative is approved: its lines are aid-eligible. */
-async function certifiedSku(): Promise<string> {
-  const [row] = await sql<{ sku: string }>(
-    `SELECT v.sku FROM product_variants v JOIN products p ON p.id = v.product_id JOIN cooperatives co ON co.id = p.cooperative_id
-     JOIN aid_certificates ac ON ac.product_id = p.id
-     WHERE co.status = 'approved' AND p.status = 'active' AND v.available > 2 AND NOT ac.revoked
-       AND ac.valid_from <= (now() AT TIME ZONE 'Asia/Shanghai')::date AND ac.valid_to >= (now() AT TIME ZONE 'Asia/Shanghai')::date
-     ORDER BY v.sku LIMIT 1`,
-  );
-  return row.sku;
-}
-
-/** Polls until `check` returns something truthy; the e2e API drains the outbox every second. */
-async function waitFor<T>(check: () => Promise<T | null | undefined | false>, ms = 8000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 describe('aid periods, adjustments and the audit log', () => {
   it('closes a month that has ended once, audited, and the ledger refuses entries into it', async () => {
     const a = await admin();
@@ -62,7 +43,16 @@ describe('aid periods, adjustments and the audit log', () => {
     const closed = await a.agent.post(`/api/aid/periods/${CLOSED}/close`).expect(200);
     expect(closed.body).toEqual({ period: CLOSED, closedAt: expect.any(String), closedBy: a.id });
 
-    const [audit] = await sql<{ actor_user_id: string; action: string; entity: string; entity_id: string; before: unknown; after: Record<string, unknown>; ip: string; user_agent: string }>(
+    const [audit] = await sql<{
+      actor_user_id: string;
+      action: string;
+      entity: string;
+      entity_id: string;
+      before: unknown;
+      after: Record<string, unknown>;
+      ip: string;
+      user_agent: string;
+    }>(
       `SELECT actor_user_id, action, entity, entity_id, before, after, ip, user_agent FROM audit_log WHERE action = 'aid.period.close' AND entity_id = $1`,
       [CLOSED],
     );
@@ -72,7 +62,12 @@ describe('aid periods, adjustments and the audit log', () => {
       entity: 'aid_period',
       entity_id: CLOSED,
       before: null,
-      after: expect.objectContaining({ period: CLOSED, closedBy: a.id, entries: expect.any(Number), amountFen: expect.any(Number) }),
+      after: expect.objectContaining({
+        period: CLOSED,
+        closedBy: a.id,
+        entries: expect.any(Number),
+        amountFen: expect.any(Number),
+      }),
       ip: a.ip,
       user_agent: 'e2e-periods',
     });
@@ -89,14 +84,20 @@ describe('aid periods, adjustments and the audit log', () => {
     await expect(insertEntry(`${CLOSED}-20`, `e2e:periods:closed:${Date.now()}`)).rejects.toThrow(/closed/);
     // and closing is final
     await expect(sql('DELETE FROM aid_periods WHERE period = $1', [CLOSED])).rejects.toThrow(/append-only/);
-    await expect(sql('UPDATE aid_periods SET closed_at = now() WHERE period = $1', [CLOSED])).rejects.toThrow(/append-only/);
+    await expect(sql('UPDATE aid_periods SET closed_at = now() WHERE period = $1', [CLOSED])).rejects.toThrow(
+      /append-only/,
+    );
   });
 
   it('dates an outbox sale whose month was closed meanwhile into the open period, keeping its day in the reason', async () => {
     // runs after the close above: a payment reported late, on a day of the closed month
     const s = await newShopper(e2eState().apiUrl, 'periods-late');
     const o = (
-      await s.agent.post('/api/orders').set('idempotency-key', `e2e-${randomUUID()}`).send(orderBody(s.addressId, [{ sku: await certifiedSku(), quantity: 1 }])).expect(201)
+      await s.agent
+        .post('/api/orders')
+        .set('idempotency-key', `e2e-${randomUUID()}`)
+        .send(orderBody(s.addressId, [{ sku: await certifiedSku(), quantity: 1 }]))
+        .expect(201)
     ).body;
     await sql(
       `INSERT INTO outbox_events (type, aggregate_id, payload, created_at) VALUES ('payment.succeeded', $1, '{}'::jsonb, $2::timestamptz)`,
@@ -110,7 +111,12 @@ describe('aid periods, adjustments and the audit log', () => {
       return rows.length ? rows : null;
     });
     const day = await today();
-    expect(entry).toEqual({ kind: 'sale', occurred_on: day, period: day.slice(0, 7), reason: `late: paid ${CLOSED}-10` });
+    expect(entry).toEqual({
+      kind: 'sale',
+      occurred_on: day,
+      period: day.slice(0, 7),
+      reason: `late: paid ${CLOSED}-10`,
+    });
   });
 
   it('refuses to close the current or a future month, or a malformed one', async () => {
@@ -119,7 +125,9 @@ describe('aid periods, adjustments and the audit log', () => {
     const res = await a.agent.post(`/api/aid/periods/${current}/close`).expect(409);
     expect(res.body.code).toBe('PERIOD_NOT_CLOSABLE');
     const future = `${Number(current.slice(0, 4)) + 1}-01`;
-    expect((await a.agent.post(`/api/aid/periods/${future}/close`).expect(409)).body.code).toBe('PERIOD_NOT_CLOSABLE');
+    expect((await a.agent.post(`/api/aid/periods/${future}/close`).expect(409)).body.code).toBe(
+      'PERIOD_NOT_CLOSABLE',
+    );
     const bad = await a.agent.post('/api/aid/periods/2025-13/close').expect(400);
     expect(bad.body.fields).toHaveProperty('period');
     expect(await sql('SELECT 1 FROM aid_periods WHERE period = $1', [current])).toHaveLength(0);
@@ -132,10 +140,24 @@ describe('aid periods, adjustments and the audit log', () => {
     const reason = 'late correction: exhibition sale of 2025-02 not entered';
     const res = await a.agent
       .post('/api/aid/adjustments')
-      .send({ amountFen: -12345, reason, channel: 'exhibition_centre', categorySlug: 'fungi', cooperativeSlug: 'langdong-fungi-park' })
+      .send({
+        amountFen: -12345,
+        reason,
+        channel: 'exhibition_centre',
+        categorySlug: 'fungi',
+        cooperativeSlug: 'langdong-fungi-park',
+      })
       .expect(201);
     expect(res.body).toEqual(
-      expect.objectContaining({ kind: 'adjustment', occurredOn: day, period: day.slice(0, 7), channel: 'exhibition_centre', amountFen: -12345, reason, categorySlug: 'fungi' }),
+      expect.objectContaining({
+        kind: 'adjustment',
+        occurredOn: day,
+        period: day.slice(0, 7),
+        channel: 'exhibition_centre',
+        amountFen: -12345,
+        reason,
+        categorySlug: 'fungi',
+      }),
     );
     expect(res.body.sourceRef).toMatch(/^adjustment:[0-9a-f-]{36}$/);
     expect(res.body.cooperativeId).toEqual(expect.any(String));
@@ -156,12 +178,22 @@ describe('aid periods, adjustments and the audit log', () => {
     expect(audit).toEqual({ actor_user_id: a.id, entity: 'aid_ledger_entry', after: res.body, ip: a.ip });
 
     // the admin reads it back through the audit endpoint, filtered
-    const log = await a.agent.get('/api/admin/audit').query({ action: 'aid.adjustment.create', actor: a.id }).expect(200);
-    expect(log.body[0]).toEqual(expect.objectContaining({ entityId: res.body.id, after: res.body, ip: a.ip, userAgent: 'e2e-periods' }));
+    const log = await a.agent
+      .get('/api/admin/audit')
+      .query({ action: 'aid.adjustment.create', actor: a.id })
+      .expect(200);
+    expect(log.body[0]).toEqual(
+      expect.objectContaining({ entityId: res.body.id, after: res.body, ip: a.ip, userAgent: 'e2e-periods' }),
+    );
     expect(log.body.every((r: { action: string }) => r.action === 'aid.adjustment.create')).toBe(true);
-    const none = await a.agent.get('/api/admin/audit').query({ entity: 'aid_period', to: '2000-01-01T00:00:00Z' }).expect(200);
+    const none = await a.agent
+      .get('/api/admin/audit')
+      .query({ entity: 'aid_period', to: '2000-01-01T00:00:00Z' })
+      .expect(200);
     expect(none.body).toEqual([]);
-    expect((await a.agent.get('/api/admin/audit').query({ from: 'yesterday' }).expect(400)).body.fields).toHaveProperty('from');
+    expect(
+      (await a.agent.get('/api/admin/audit').query({ from: 'yesterday' }).expect(400)).body.fields,
+    ).toHaveProperty('from');
   });
 
   it('refuses bad adjustments with 400 and the fields, writing nothing', async () => {
@@ -191,8 +223,15 @@ describe('aid periods, adjustments and the audit log', () => {
     const body = { amountFen: 100, reason: 'should not land', channel: 'online' };
     const start = await counts();
     await request(e2eState().apiUrl).get('/api/aid/periods').set('x-forwarded-for', nextIp()).expect(401);
-    await request(e2eState().apiUrl).post('/api/aid/periods/2025-01/close').set('x-forwarded-for', nextIp()).expect(401);
-    await request(e2eState().apiUrl).post('/api/aid/adjustments').set('x-forwarded-for', nextIp()).send(body).expect(401);
+    await request(e2eState().apiUrl)
+      .post('/api/aid/periods/2025-01/close')
+      .set('x-forwarded-for', nextIp())
+      .expect(401);
+    await request(e2eState().apiUrl)
+      .post('/api/aid/adjustments')
+      .set('x-forwarded-for', nextIp())
+      .send(body)
+      .expect(401);
     await request(e2eState().apiUrl).get('/api/admin/audit').set('x-forwarded-for', nextIp()).expect(401);
     await s.agent.get('/api/aid/periods').expect(403);
     await s.agent.post('/api/aid/periods/2025-01/close').expect(403);
@@ -205,7 +244,9 @@ describe('aid periods, adjustments and the audit log', () => {
   it('keeps the audit log append-only', async () => {
     const [row] = await sql<{ id: string }>('SELECT id FROM audit_log ORDER BY id LIMIT 1');
     expect(row).toBeDefined();
-    await expect(sql(`UPDATE audit_log SET action = 'tampered' WHERE id = $1`, [row.id])).rejects.toThrow(/append-only/);
+    await expect(sql(`UPDATE audit_log SET action = 'tampered' WHERE id = $1`, [row.id])).rejects.toThrow(
+      /append-only/,
+    );
     await expect(sql('DELETE FROM audit_log WHERE id = $1', [row.id])).rejects.toThrow(/append-only/);
     await expect(sql('TRUNCATE audit_log')).rejects.toThrow(/append-only/);
   });

@@ -1,48 +1,36 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { newShopper, nextIp, orderBody, stockedVariant, type Shopper } from './support/shoppers';
+import {
+  certifiedSku,
+  loginDemo,
+  newShopper,
+  nextIp,
+  orderBody,
+  stockedVariant,
+  waitFor,
+  type Shopper,
+} from './support/shoppers';
 import { e2eState, sql } from './support/state';
 
 const REPORTED_FEN = 5_207_390_000;
 
-const login = async (email: string) => {
-  const agent = request.agent(e2eState().apiUrl).set('x-forwarded-for', nextIp());
-  await agent.post('/api/auth/login').send({ email, password: 'shanhai-demo-2026' }).expect(200);
-  return agent;
-};
-const admin = () => login('admin@demo.shanhai.test');
+const admin = () => loginDemo('admin@demo.shanhai.test');
 
 function place(s: Shopper, lines: { sku: string; quantity: number }[]) {
-  return s.agent.post('/api/orders').set('idempotency-key', `e2e-${randomUUID()}`).send(orderBody(s.addressId, lines)).expect(201);
-}
-
-/** A seeded product whose certificate is valid today and whose cooperative is approved: its lines are aid-eligible. */
-async function certifiedSku(): Promise<string> {
-  const [row] = await sql<{ sku: string }>(
-    `SELECT v.sku FROM product_variants v JOIN products p ON p.id = v.product_id JOIN cooperatives co ON co.id = p.cooperative_id
-     JOIN aid_certificates ac ON ac.product_id = p.id
-     WHERE co.status = 'approved' AND p.status = 'active' AND v.available > 2 AND NOT ac.revoked
-       AND ac.valid_from <= (now() AT TIME ZONE 'Asia/Shanghai')::date AND ac.valid_to >= (now() AT TIME ZONE 'Asia/Shanghai')::date
-     ORDER BY v.sku LIMIT 1`,
-  );
-  return row.sku;
-}
-
-/** Polls until `check` returns something truthy; the e2e API drains the outbox every second. */
-async function waitFor<T>(check: () => Promise<T | null | undefined | false>, ms = 6000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  return s.agent
+    .post('/api/orders')
+    .set('idempotency-key', `e2e-${randomUUID()}`)
+    .send(orderBody(s.addressId, lines))
+    .expect(201);
 }
 
 /** Waits until every outbox event of an order has been delivered. */
 const drained = (orderId: string) =>
   waitFor(async () => {
-    const [{ n }] = await sql<{ n: number }>('SELECT count(*)::int AS n FROM outbox_events WHERE aggregate_id = $1 AND processed_at IS NULL', [orderId]);
+    const [{ n }] = await sql<{ n: number }>(
+      'SELECT count(*)::int AS n FROM outbox_events WHERE aggregate_id = $1 AND processed_at IS NULL',
+      [orderId],
+    );
     return n === 0;
   });
 
@@ -75,9 +63,17 @@ describe('aid ledger', () => {
     const s = await newShopper(e2eState().apiUrl, 'aid');
     const certified = await certifiedSku();
     const plain = await stockedVariant(5, 3000);
-    const o = (await place(s, [{ sku: certified, quantity: 2 }, { sku: plain, quantity: 1 }])).body;
+    const o = (
+      await place(s, [
+        { sku: certified, quantity: 2 },
+        { sku: plain, quantity: 1 },
+      ])
+    ).body;
     const a = await admin();
-    await a.post(`/api/admin/orders/${o.id}/payments`).send({ reference: `AID-${o.number}`, amountFen: o.totalFen }).expect(200);
+    await a
+      .post(`/api/admin/orders/${o.id}/payments`)
+      .send({ reference: `AID-${o.number}`, amountFen: o.totalFen })
+      .expect(200);
 
     const [sale] = await waitFor(async () => {
       const rows = await entriesOf(o.id);
@@ -89,7 +85,9 @@ describe('aid ledger', () => {
        FROM order_lines WHERE order_id = $1 AND aid_eligible`,
       [o.id],
     );
-    const [{ today }] = await sql<{ today: string }>(`SELECT (now() AT TIME ZONE 'Asia/Shanghai')::date::text AS today`);
+    const [{ today }] = await sql<{ today: string }>(
+      `SELECT (now() AT TIME ZONE 'Asia/Shanghai')::date::text AS today`,
+    );
     expect(await entriesOf(o.id)).toHaveLength(1);
     expect(sale).toEqual({
       kind: 'sale',
@@ -108,7 +106,10 @@ describe('aid ledger', () => {
     });
 
     // the same event delivered again adds nothing
-    await sql(`UPDATE outbox_events SET processed_at = NULL WHERE aggregate_id = $1 AND type = 'payment.succeeded'`, [o.id]);
+    await sql(
+      `UPDATE outbox_events SET processed_at = NULL WHERE aggregate_id = $1 AND type = 'payment.succeeded'`,
+      [o.id],
+    );
     await drained(o.id);
     expect(await entriesOf(o.id)).toHaveLength(1);
 
@@ -116,10 +117,19 @@ describe('aid ledger', () => {
     await s.agent.post(`/api/orders/${o.id}/cancel`).expect(200);
     const refund = await waitFor(async () => (await entriesOf(o.id)).find((e) => e.kind === 'refund'));
     expect(refund).toEqual(
-      expect.objectContaining({ channel: 'online', order_line_id: line['id'], amount_fen: String(-Number(line['line_total_fen'])), quantity: -2, period: today.slice(0, 7) }),
+      expect.objectContaining({
+        channel: 'online',
+        order_line_id: line['id'],
+        amount_fen: String(-Number(line['line_total_fen'])),
+        quantity: -2,
+        period: today.slice(0, 7),
+      }),
     );
     await drained(o.id);
-    await sql(`UPDATE outbox_events SET processed_at = NULL WHERE aggregate_id = $1 AND type IN ('payment.succeeded', 'payment.refunded')`, [o.id]);
+    await sql(
+      `UPDATE outbox_events SET processed_at = NULL WHERE aggregate_id = $1 AND type IN ('payment.succeeded', 'payment.refunded')`,
+      [o.id],
+    );
     await drained(o.id);
     const all = await entriesOf(o.id);
     expect(all.map((e) => e.kind)).toEqual(['sale', 'refund']);
@@ -130,13 +140,22 @@ describe('aid ledger', () => {
     const s = await newShopper(e2eState().apiUrl, 'aid-partial');
     const o = (await place(s, [{ sku: await certifiedSku(), quantity: 1 }])).body;
     const a = await admin();
-    await a.post(`/api/admin/orders/${o.id}/payments`).send({ reference: `AID-${o.number}`, amountFen: o.totalFen }).expect(200);
+    await a
+      .post(`/api/admin/orders/${o.id}/payments`)
+      .send({ reference: `AID-${o.number}`, amountFen: o.totalFen })
+      .expect(200);
     await waitFor(async () => (await entriesOf(o.id)).length === 1);
     const [line] = await sql<{ id: string }>('SELECT id FROM order_lines WHERE order_id = $1', [o.id]);
-    await a.post(`/api/admin/orders/${o.id}/lines/${line.id}/refunds`).send({ amountFen: 100, reason: 'damaged box' }).expect(200);
+    await a
+      .post(`/api/admin/orders/${o.id}/lines/${line.id}/refunds`)
+      .send({ amountFen: 100, reason: 'damaged box' })
+      .expect(200);
     await waitFor(async () => (await entriesOf(o.id)).length === 2);
     await drained(o.id);
-    await sql(`UPDATE outbox_events SET processed_at = NULL WHERE aggregate_id = $1 AND type = 'payment.refunded'`, [o.id]);
+    await sql(
+      `UPDATE outbox_events SET processed_at = NULL WHERE aggregate_id = $1 AND type = 'payment.refunded'`,
+      [o.id],
+    );
     await drained(o.id);
     const entries = await entriesOf(o.id);
     expect(entries.map((e) => [e.kind, e.amount_fen, e.quantity])).toEqual([
@@ -158,7 +177,10 @@ describe('aid ledger', () => {
     const s = await newShopper(e2eState().apiUrl, 'aid-sum');
     const o = (await place(s, [{ sku: await certifiedSku(), quantity: 1 }])).body;
     const a = await admin();
-    await a.post(`/api/admin/orders/${o.id}/payments`).send({ reference: `AID-${o.number}`, amountFen: o.totalFen }).expect(200);
+    await a
+      .post(`/api/admin/orders/${o.id}/payments`)
+      .send({ reference: `AID-${o.number}`, amountFen: o.totalFen })
+      .expect(200);
     await waitFor(async () => (await entriesOf(o.id)).length === 1);
 
     const opening = await sql<{ amount_fen: string; period: string; channel: string }>(
@@ -166,22 +188,47 @@ describe('aid ledger', () => {
     );
     expect(opening).toEqual([{ amount_fen: String(REPORTED_FEN), period: '2020-06', channel: 'reported' }]);
 
-    const [{ recorded }] = await sql<{ recorded: string }>(`SELECT coalesce(sum(amount_fen), 0) AS recorded FROM aid_ledger_entries WHERE kind <> 'opening_balance'`);
+    const [{ recorded }] = await sql<{ recorded: string }>(
+      `SELECT coalesce(sum(amount_fen), 0) AS recorded FROM aid_ledger_entries WHERE kind <> 'opening_balance'`,
+    );
     const summary = (await a.get('/api/aid/summary').expect(200)).body;
     expect(summary).toEqual(
-      expect.objectContaining({ reportedFen: REPORTED_FEN, recordedFen: Number(recorded), targetFen: null, householdsLinked: null, reportedHouseholds: 1742 }),
+      expect.objectContaining({
+        reportedFen: REPORTED_FEN,
+        recordedFen: Number(recorded),
+        targetFen: null,
+        householdsLinked: null,
+        reportedHouseholds: 1742,
+      }),
     );
     expect(summary.recordedFen).toBeGreaterThan(0);
     expect(summary.totalFen).toBe(summary.reportedFen + summary.recordedFen);
     const sum = (xs: { amountFen: number }[]) => xs.reduce((t, x) => t + x.amountFen, 0);
     expect(sum(summary.byChannel)).toBe(summary.totalFen);
     expect(sum(summary.byPeriod)).toBe(summary.totalFen);
-    expect(summary.byChannel).toEqual(expect.arrayContaining([{ channel: 'reported', amountFen: REPORTED_FEN }]));
-    expect(summary.byPeriod).toEqual(expect.arrayContaining([{ period: '2020-06', amountFen: REPORTED_FEN }]));
+    expect(summary.byChannel).toEqual(
+      expect.arrayContaining([{ channel: 'reported', amountFen: REPORTED_FEN }]),
+    );
+    expect(summary.byPeriod).toEqual(
+      expect.arrayContaining([{ period: '2020-06', amountFen: REPORTED_FEN }]),
+    );
 
     const pub = (await request(e2eState().apiUrl).get('/api/aid/public-summary').expect(200)).body;
-    expect(Object.keys(pub).sort()).toEqual(['byCategory', 'recordedFen', 'reportedFen', 'reportedHouseholds', 'totalFen']);
-    expect(pub).toEqual(expect.objectContaining({ reportedFen: REPORTED_FEN, recordedFen: summary.recordedFen, totalFen: summary.totalFen, reportedHouseholds: 1742 }));
+    expect(Object.keys(pub).sort()).toEqual([
+      'byCategory',
+      'recordedFen',
+      'reportedFen',
+      'reportedHouseholds',
+      'totalFen',
+    ]);
+    expect(pub).toEqual(
+      expect.objectContaining({
+        reportedFen: REPORTED_FEN,
+        recordedFen: summary.recordedFen,
+        totalFen: summary.totalFen,
+        reportedHouseholds: 1742,
+      }),
+    );
     expect(sum(pub.byCategory)).toBe(pub.recordedFen);
     // aggregates only: per category, no cooperative, village, household or order
     for (const c of pub.byCategory) expect(Object.keys(c).sort()).toEqual(['amountFen', 'categorySlug']);
@@ -189,9 +236,15 @@ describe('aid ledger', () => {
   });
 
   it('refuses UPDATE and DELETE of ledger entries in the database', async () => {
-    await expect(sql('UPDATE aid_ledger_entries SET amount_fen = amount_fen + 1')).rejects.toThrow(/append-only/);
-    await expect(sql(`DELETE FROM aid_ledger_entries WHERE kind = 'opening_balance'`)).rejects.toThrow(/append-only/);
-    const [{ n }] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM aid_ledger_entries WHERE kind = 'opening_balance'`);
+    await expect(sql('UPDATE aid_ledger_entries SET amount_fen = amount_fen + 1')).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(sql(`DELETE FROM aid_ledger_entries WHERE kind = 'opening_balance'`)).rejects.toThrow(
+      /append-only/,
+    );
+    const [{ n }] = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM aid_ledger_entries WHERE kind = 'opening_balance'`,
+    );
     expect(n).toBe(1);
   });
 

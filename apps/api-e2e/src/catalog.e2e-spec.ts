@@ -23,7 +23,9 @@ describe('GET /api/categories', () => {
       expect(cat.name.zh).toBeTruthy();
       expect(cat.name.en).toBeTruthy();
     }
-    expect(res.body.map((c: { slug: string }) => c.slug)).toEqual(expect.arrayContaining(['tea', 'fungi', 'silver']));
+    expect(res.body.map((c: { slug: string }) => c.slug)).toEqual(
+      expect.arrayContaining(['tea', 'fungi', 'silver']),
+    );
   });
 });
 
@@ -112,7 +114,9 @@ describe('GET /api/products', () => {
   });
 
   it('filters by category, township and cooperative together', async () => {
-    const res = await api().get('/api/products?category=fungi&township=langdong&cooperative=langdong-fungi-park&pageSize=100').expect(200);
+    const res = await api()
+      .get('/api/products?category=fungi&township=langdong&cooperative=langdong-fungi-park&pageSize=100')
+      .expect(200);
     const [{ n }] = await sql<{ n: number }>(
       `SELECT count(*)::int AS n FROM products p JOIN cooperatives co ON co.id = p.cooperative_id
        JOIN categories c ON c.id = p.category_id JOIN villages v ON v.id = p.village_id JOIN townships t ON t.id = v.township_id
@@ -158,7 +162,10 @@ describe('GET /api/products', () => {
 
   it.each([
     ['price_asc', (a: { priceMinFen: number }, b: { priceMinFen: number }) => a.priceMinFen <= b.priceMinFen],
-    ['price_desc', (a: { priceMaxFen: number }, b: { priceMaxFen: number }) => a.priceMaxFen >= b.priceMaxFen],
+    [
+      'price_desc',
+      (a: { priceMaxFen: number }, b: { priceMaxFen: number }) => a.priceMaxFen >= b.priceMaxFen,
+    ],
     ['newest', (a: { createdAt: string }, b: { createdAt: string }) => a.createdAt >= b.createdAt],
   ])('sorts by %s', async (sort, inOrder) => {
     const res = await api().get(`/api/products?sort=${sort}&pageSize=100`).expect(200);
@@ -201,9 +208,13 @@ describe('GET /api/products/:slug', () => {
       `SELECT v.sku, v.price_fen, v.available FROM product_variants v JOIN products p ON p.id = v.product_id
        WHERE p.slug = 'termite-mushroom-fresh' ORDER BY v.sort_order`,
     );
-    expect(res.body.variants.map((v: { sku: string; priceFen: number; available: number }) => [v.sku, v.priceFen, v.available])).toEqual(
-      rows.map((r) => [r.sku, Number(r.price_fen), r.available]),
-    );
+    expect(
+      res.body.variants.map((v: { sku: string; priceFen: number; available: number }) => [
+        v.sku,
+        v.priceFen,
+        v.available,
+      ]),
+    ).toEqual(rows.map((r) => [r.sku, Number(r.price_fen), r.available]));
     expect(res.body.cooperative.slug).toBe('langdong-fungi-park');
     expect(res.body.description.zh.length).toBeGreaterThan(10);
     expect(res.body.images[0].url).toMatch(/^\/media\//);
@@ -271,7 +282,11 @@ describe('GET /api/cooperatives', () => {
     expect(res.body.story.zh.length).toBeGreaterThan(20);
     expect(res.body.benefitMechanisms.map((b: { type: string }) => b.type)).toContain('dividend');
     expect(res.body.products.length).toBeGreaterThan(0);
-    expect(res.body.products.every((p: { cooperative: { slug: string } }) => p.cooperative.slug === 'langdong-fungi-park')).toBe(true);
+    expect(
+      res.body.products.every(
+        (p: { cooperative: { slug: string } }) => p.cooperative.slug === 'langdong-fungi-park',
+      ),
+    ).toBe(true);
     expect(res.body.bannerImageUrl).toMatch(/^\/media\//);
     expect(res.body.creditCode).toHaveLength(18);
   });
@@ -279,7 +294,9 @@ describe('GET /api/cooperatives', () => {
   it('answers 404 for an unknown or not-approved cooperative', async () => {
     const res = await api().get('/api/cooperatives/no-such-coop').expect(404);
     expect(res.body.code).toBe('COOPERATIVE_NOT_FOUND');
-    const [pending] = await sql<{ slug: string }>(`SELECT slug FROM cooperatives WHERE status <> 'approved' LIMIT 1`);
+    const [pending] = await sql<{ slug: string }>(
+      `SELECT slug FROM cooperatives WHERE status <> 'approved' LIMIT 1`,
+    );
     await api().get(`/api/cooperatives/${pending.slug}`).expect(404);
   });
 });
@@ -301,7 +318,9 @@ describe('GET /api/story', () => {
     await sql(`UPDATE reported_indicators SET value = value + 1 WHERE key = 'households_lifted'`);
     try {
       const res = await api().get('/api/story').expect(200);
-      expect(res.body.indicators.find((i: { key: string }) => i.key === 'households_lifted').value).toBe(1743);
+      expect(res.body.indicators.find((i: { key: string }) => i.key === 'households_lifted').value).toBe(
+        1743,
+      );
     } finally {
       await sql(`UPDATE reported_indicators SET value = value - 1 WHERE key = 'households_lifted'`);
     }
@@ -321,7 +340,9 @@ describe('GET /media/:id', () => {
   });
 
   it('answers 404 for an unknown or malformed id', async () => {
-    expect((await api().get('/media/00000000-0000-4000-8000-000000000000').expect(404)).body.code).toBe('MEDIA_NOT_FOUND');
+    expect((await api().get('/media/00000000-0000-4000-8000-000000000000').expect(404)).body.code).toBe(
+      'MEDIA_NOT_FOUND',
+    );
     expect((await api().get('/media/not-a-uuid').expect(404)).body.code).toBe('MEDIA_NOT_FOUND');
   });
 });
@@ -336,7 +357,10 @@ describe('listing summary of variants', () => {
     // the product page is not cached, so it shows the change at once
     const before = (await api().get(`/api/products/${p.slug}`).expect(200)).body;
     expect(before.inStock).toBe(true);
-    await sql('UPDATE product_variants SET available = 0, price_fen = price_fen + 100 WHERE product_id = $1', [p.id]);
+    await sql(
+      'UPDATE product_variants SET available = 0, price_fen = price_fen + 100 WHERE product_id = $1',
+      [p.id],
+    );
     try {
       const after = (await api().get(`/api/products/${p.slug}`).expect(200)).body;
       expect(after.inStock).toBe(false);
@@ -344,7 +368,10 @@ describe('listing summary of variants', () => {
       expect(after.priceMinFen).toBe(before.priceMinFen + 100);
       expect(after.priceMaxFen).toBe(before.priceMaxFen + 100);
     } finally {
-      await sql('UPDATE product_variants SET available = $2, price_fen = price_fen - 100 WHERE product_id = $1', [p.id, p.available]);
+      await sql(
+        'UPDATE product_variants SET available = $2, price_fen = price_fen - 100 WHERE product_id = $1',
+        [p.id, p.available],
+      );
     }
     const restored = (await api().get(`/api/products/${p.slug}`).expect(200)).body;
     expect(restored.inStock).toBe(true);

@@ -39,7 +39,9 @@ describe('checkout under contention', () => {
       Array.from({ length: ORDERS_EACH }, (_, j) => {
         // the same session cookie works on either process: sessions live in PostgreSQL
         const target = (i + j) % 2 ? second.url : e2eState().apiUrl;
-        const cookie = b.agent.jar.getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false }).toValueString();
+        const cookie = b.agent.jar
+          .getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false })
+          .toValueString();
         return request(target)
           .post('/api/orders')
           .set('cookie', cookie)
@@ -56,7 +58,10 @@ describe('checkout under contention', () => {
       expect(r.body.code).toBe('OUT_OF_STOCK');
       expect(r.body.lines).toEqual([{ sku, requested: 1, available: 0 }]);
     }
-    const [{ available }] = await sql<{ available: number }>('SELECT available FROM product_variants WHERE sku = $1', [sku]);
+    const [{ available }] = await sql<{ available: number }>(
+      'SELECT available FROM product_variants WHERE sku = $1',
+      [sku],
+    );
     expect(available).toBe(0);
     expect(await sold(sku)).toBe(50);
     const [{ orders }] = await sql<{ orders: number }>(
@@ -73,7 +78,9 @@ describe('checkout under contention', () => {
     const buyers = await shoppers(e2eState().apiUrl, 10);
     const storm = buyers.flatMap((b) =>
       Array.from({ length: 8 }, () => {
-        const cookie = b.agent.jar.getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false }).toValueString();
+        const cookie = b.agent.jar
+          .getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false })
+          .toValueString();
         return request(victim.url)
           .post('/api/orders')
           .set('cookie', cookie)
@@ -92,7 +99,10 @@ describe('checkout under contention', () => {
     const outcomes = await Promise.all(storm);
     expect(outcomes).toContain('aborted');
 
-    const [{ available }] = await sql<{ available: number }>('SELECT available FROM product_variants WHERE sku = $1', [sku]);
+    const [{ available }] = await sql<{ available: number }>(
+      'SELECT available FROM product_variants WHERE sku = $1',
+      [sku],
+    );
     expect(available + (await sold(sku))).toBe(initial);
     // every order that exists is whole: lines, a fulfilment, a history row, a payment and an outbox event
     const broken = await sql(

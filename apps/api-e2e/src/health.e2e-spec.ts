@@ -35,7 +35,18 @@ describe('OpenAPI', () => {
     );
     const params = res.body.paths['/api/products'].get.parameters.map((p: { name: string }) => p.name);
     expect(params).toEqual(
-      expect.arrayContaining(['q', 'category', 'township', 'cooperative', 'minPriceFen', 'maxPriceFen', 'certified', 'sort', 'page', 'pageSize']),
+      expect.arrayContaining([
+        'q',
+        'category',
+        'township',
+        'cooperative',
+        'minPriceFen',
+        'maxPriceFen',
+        'certified',
+        'sort',
+        'page',
+        'pageSize',
+      ]),
     );
   });
 

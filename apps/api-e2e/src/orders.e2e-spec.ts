@@ -1,16 +1,13 @@
 import { startApi } from '@shanhai/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { newShopper, nextIp, orderBody, stockedVariant, type Shopper } from './support/shoppers';
+import { loginDemo, newShopper, orderBody, stockedVariant, type Shopper } from './support/shoppers';
 import { e2eState, sql } from './support/state';
 
 const key = () => `e2e-${randomUUID()}`;
-const login = async (email: string) => {
-  const agent = request.agent(e2eState().apiUrl).set('x-forwarded-for', nextIp());
-  await agent.post('/api/auth/login').send({ email, password: 'shanhai-demo-2026' }).expect(200);
-  return agent;
-};
-const stock = async (sku: string) => (await sql<{ available: number }>('SELECT available FROM product_variants WHERE sku = $1', [sku]))[0].available;
+const stock = async (sku: string) =>
+  (await sql<{ available: number }>('SELECT available FROM product_variants WHERE sku = $1', [sku]))[0]
+    .available;
 
 function place(s: Shopper, lines: { sku: string; quantity: number }[], k = key()) {
   return s.agent.post('/api/orders').set('idempotency-key', k).send(orderBody(s.addressId, lines));
@@ -28,14 +25,24 @@ describe('POST /api/orders', () => {
     const res = await s.agent
       .post('/api/orders')
       .set('idempotency-key', key())
-      .send({ ...orderBody(s.addressId, [{ sku: tea, quantity: 1 }, { sku: mush, quantity: 2 }]) })
+      .send({
+        ...orderBody(s.addressId, [
+          { sku: tea, quantity: 1 },
+          { sku: mush, quantity: 2 },
+        ]),
+      })
       .expect(201);
     const o = res.body;
     expect(o.status).toBe('awaiting_payment');
     expect(o.paymentStatus).toBe('unpaid');
     expect(o.number).toMatch(/^SH\d{6}\d{8}$/);
-    expect(o.fulfilments.map((f: { cooperative: { slug: string } }) => f.cooperative.slug).sort()).toEqual(['langdong-fungi-park', 'lebainian-health']);
-    const [rule] = await sql<{ fee_fen: string; free_over_fen: string }>('SELECT fee_fen, free_over_fen FROM shipping_rules WHERE cooperative_id IS NULL');
+    expect(o.fulfilments.map((f: { cooperative: { slug: string } }) => f.cooperative.slug).sort()).toEqual([
+      'langdong-fungi-park',
+      'lebainian-health',
+    ]);
+    const [rule] = await sql<{ fee_fen: string; free_over_fen: string }>(
+      'SELECT fee_fen, free_over_fen FROM shipping_rules WHERE cooperative_id IS NULL',
+    );
     const fee = (items: number) => (items >= Number(rule.free_over_fen) ? 0 : Number(rule.fee_fen));
     expect(o.itemsFen).toBe(12800 + 7800);
     expect(o.shippingFen).toBe(fee(12800) + fee(7800));
@@ -47,17 +54,34 @@ describe('POST /api/orders', () => {
     expect(await stock(tea)).toBe(9);
     expect(await stock(mush)).toBe(8);
     // the snapshot survives later edits of the catalogue
-    await sql(`UPDATE products p SET name_zh = '改名了' FROM product_variants v WHERE v.product_id = p.id AND v.sku = $1`, [mush]);
+    await sql(
+      `UPDATE products p SET name_zh = '改名了' FROM product_variants v WHERE v.product_id = p.id AND v.sku = $1`,
+      [mush],
+    );
     await sql('UPDATE product_variants SET price_fen = 1 WHERE sku = $1', [mush]);
     const again = await s.agent.get(`/api/orders/${o.id}`).expect(200);
-    const line = again.body.fulfilments.flatMap((f: { lines: unknown[] }) => f.lines).find((l: { sku: string }) => l.sku === mush);
-    expect(line).toEqual(expect.objectContaining({ unitPriceFen: 3900, quantity: 2, lineTotalFen: 7800, aidEligible: false, certificateNumber: null }));
+    const line = again.body.fulfilments
+      .flatMap((f: { lines: unknown[] }) => f.lines)
+      .find((l: { sku: string }) => l.sku === mush);
+    expect(line).toEqual(
+      expect.objectContaining({
+        unitPriceFen: 3900,
+        quantity: 2,
+        lineTotalFen: 7800,
+        aidEligible: false,
+        certificateNumber: null,
+      }),
+    );
     expect(line.name.zh).toContain('测试菌菇');
     const [snap] = await sql<{ township_slug: string; village_slug: string; category_slug: string }>(
       'SELECT township_slug, village_slug, category_slug FROM order_lines WHERE order_id = $1 AND sku = $2',
       [o.id, mush],
     );
-    expect(snap).toEqual({ township_slug: 'langdong', village_slug: expect.any(String), category_slug: 'fungi' });
+    expect(snap).toEqual({
+      township_slug: 'langdong',
+      village_slug: expect.any(String),
+      category_slug: 'fungi',
+    });
   });
 
   it('snapshots aid eligibility from the certificate valid that day', async () => {
@@ -78,11 +102,18 @@ describe('POST /api/orders', () => {
   it('returns the same order for the same Idempotency-Key, never two', async () => {
     const sku = await stockedVariant(10, 1500);
     const k = key();
-    const [a, b, c] = await Promise.all([place(s, [{ sku, quantity: 1 }], k), place(s, [{ sku, quantity: 1 }], k), place(s, [{ sku, quantity: 1 }], k)]);
+    const [a, b, c] = await Promise.all([
+      place(s, [{ sku, quantity: 1 }], k),
+      place(s, [{ sku, quantity: 1 }], k),
+      place(s, [{ sku, quantity: 1 }], k),
+    ]);
     expect([a.status, b.status, c.status].sort()).toEqual([200, 200, 201]);
     expect(new Set([a.body.id, b.body.id, c.body.id]).size).toBe(1);
     expect(await stock(sku)).toBe(9);
-    const [{ n }] = await sql<{ n: number }>('SELECT count(*)::int AS n FROM orders WHERE idempotency_key = $1', [k]);
+    const [{ n }] = await sql<{ n: number }>(
+      'SELECT count(*)::int AS n FROM orders WHERE idempotency_key = $1',
+      [k],
+    );
     expect(n).toBe(1);
     const reused = await place(s, [{ sku, quantity: 2 }], k).expect(422);
     expect(reused.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
@@ -93,7 +124,11 @@ describe('POST /api/orders', () => {
     const few = await stockedVariant(1, 1000);
     const none = await stockedVariant(0, 1000);
     const before = await sql<{ n: number }>('SELECT count(*)::int AS n FROM orders');
-    const res = await place(s, [{ sku: plenty, quantity: 2 }, { sku: few, quantity: 2 }, { sku: none, quantity: 1 }]).expect(409);
+    const res = await place(s, [
+      { sku: plenty, quantity: 2 },
+      { sku: few, quantity: 2 },
+      { sku: none, quantity: 1 },
+    ]).expect(409);
     expect(res.body.code).toBe('OUT_OF_STOCK');
     expect(res.body.lines).toEqual(
       expect.arrayContaining([
@@ -115,17 +150,32 @@ describe('POST /api/orders', () => {
       .send({ ...orderBody(s.addressId, [{ sku, quantity: 1 }]), totalFen: 1 })
       .expect(400);
     expect(JSON.stringify(withPrice.body)).toMatch(/totalFen/);
-    const noKey = await s.agent.post('/api/orders').send(orderBody(s.addressId, [{ sku, quantity: 1 }])).expect(400);
+    const noKey = await s.agent
+      .post('/api/orders')
+      .send(orderBody(s.addressId, [{ sku, quantity: 1 }]))
+      .expect(400);
     expect(noKey.body.code).toBe('IDEMPOTENCY_KEY_REQUIRED');
-    const empty = await s.agent.post('/api/orders').set('idempotency-key', key()).send(orderBody(s.addressId, [])).expect(400);
+    const empty = await s.agent
+      .post('/api/orders')
+      .set('idempotency-key', key())
+      .send(orderBody(s.addressId, []))
+      .expect(400);
     expect(empty.body.fields.lines).toBeDefined();
     const other = await newShopper(e2eState().apiUrl, 'other');
-    const foreign = await s.agent.post('/api/orders').set('idempotency-key', key()).send(orderBody(other.addressId, [{ sku, quantity: 1 }])).expect(404);
+    const foreign = await s.agent
+      .post('/api/orders')
+      .set('idempotency-key', key())
+      .send(orderBody(other.addressId, [{ sku, quantity: 1 }]))
+      .expect(404);
     expect(foreign.body.code).toBe('ADDRESS_NOT_FOUND');
     const unknown = await place(s, [{ sku: 'NO-SUCH', quantity: 1 }]).expect(404);
     expect(unknown.body.code).toBe('SKU_NOT_FOUND');
     expect(await stock(sku)).toBe(5);
-    await request(e2eState().apiUrl).post('/api/orders').set('idempotency-key', key()).send(orderBody(s.addressId, [{ sku, quantity: 1 }])).expect(401);
+    await request(e2eState().apiUrl)
+      .post('/api/orders')
+      .set('idempotency-key', key())
+      .send(orderBody(s.addressId, [{ sku, quantity: 1 }]))
+      .expect(401);
   });
 
   it('removes the bought lines from the cart', async () => {
@@ -145,7 +195,9 @@ describe('GET /api/orders', () => {
     const b = await newShopper(e2eState().apiUrl, 'stranger');
     const sku = await stockedVariant(5, 2000);
     const o = (await place(a, [{ sku, quantity: 1 }]).expect(201)).body;
-    expect((await a.agent.get('/api/orders').expect(200)).body).toEqual([expect.objectContaining({ id: o.id, itemCount: 1, totalFen: o.totalFen })]);
+    expect((await a.agent.get('/api/orders').expect(200)).body).toEqual([
+      expect.objectContaining({ id: o.id, itemCount: 1, totalFen: o.totalFen }),
+    ]);
     expect((await b.agent.get('/api/orders').expect(200)).body).toEqual([]);
     expect((await b.agent.get(`/api/orders/${o.id}`).expect(404)).body.code).toBe('ORDER_NOT_FOUND');
     expect((await b.agent.post(`/api/orders/${o.id}/cancel`).expect(404)).body.code).toBe('ORDER_NOT_FOUND');
@@ -169,7 +221,10 @@ describe('order life', () => {
     const twice = await s.agent.post(`/api/orders/${o.id}/cancel`).expect(409);
     expect(twice.body.code).toBe('NOT_CANCELLABLE');
     expect(await stock(sku)).toBe(4);
-    const [evt] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM outbox_events WHERE aggregate_id = $1 AND type = 'order.cancel'`, [o.id]);
+    const [evt] = await sql<{ n: number }>(
+      `SELECT count(*)::int AS n FROM outbox_events WHERE aggregate_id = $1 AND type = 'order.cancel'`,
+      [o.id],
+    );
     expect(evt.n).toBe(1);
   });
 
@@ -177,49 +232,101 @@ describe('order life', () => {
     const s = await newShopper(e2eState().apiUrl, 'ship');
     const tea = await stockedVariant(5, 15000, 'lebainian-health');
     const mush = await stockedVariant(5, 15000, 'langdong-fungi-park');
-    const o = (await place(s, [{ sku: tea, quantity: 1 }, { sku: mush, quantity: 1 }]).expect(201)).body;
-    const admin = await login('admin@demo.shanhai.test');
+    const o = (
+      await place(s, [
+        { sku: tea, quantity: 1 },
+        { sku: mush, quantity: 1 },
+      ]).expect(201)
+    ).body;
+    const admin = await loginDemo('admin@demo.shanhai.test');
     // a consumer may not record payments; a wrong amount is refused
-    await s.agent.post(`/api/admin/orders/${o.id}/payments`).send({ reference: 'X', amountFen: o.totalFen }).expect(403);
-    await admin.post(`/api/admin/orders/${o.id}/payments`).send({ reference: 'BANK-1', amountFen: o.totalFen - 1 }).expect(400);
-    const paid = (await admin.post(`/api/admin/orders/${o.id}/payments`).send({ reference: 'BANK-1', amountFen: o.totalFen }).expect(200)).body;
+    await s.agent
+      .post(`/api/admin/orders/${o.id}/payments`)
+      .send({ reference: 'X', amountFen: o.totalFen })
+      .expect(403);
+    await admin
+      .post(`/api/admin/orders/${o.id}/payments`)
+      .send({ reference: 'BANK-1', amountFen: o.totalFen - 1 })
+      .expect(400);
+    const paid = (
+      await admin
+        .post(`/api/admin/orders/${o.id}/payments`)
+        .send({ reference: 'BANK-1', amountFen: o.totalFen })
+        .expect(200)
+    ).body;
     expect(paid.status).toBe('paid');
     expect(paid.paymentStatus).toBe('paid');
     expect(paid.fulfilments.map((f: { status: string }) => f.status)).toEqual(['to_ship', 'to_ship']);
 
-    const fungi = await login('langdong-fungi-park@demo.shanhai.test');
-    const teaCo = await login('lebainian-health@demo.shanhai.test');
-    const fFungi = paid.fulfilments.find((f: { cooperative: { slug: string } }) => f.cooperative.slug === 'langdong-fungi-park');
-    const fTea = paid.fulfilments.find((f: { cooperative: { slug: string } }) => f.cooperative.slug === 'lebainian-health');
-    // another cooperative's shipment does not exist for this member; consumers may not ship
-    expect((await fungi.post(`/api/fulfilments/${fTea.id}/ship`).send({ carrier: '顺丰', trackingNumber: 'SF100200300' }).expect(404)).body.code).toBe(
-      'FULFILMENT_NOT_FOUND',
+    const fungi = await loginDemo('langdong-fungi-park@demo.shanhai.test');
+    const teaCo = await loginDemo('lebainian-health@demo.shanhai.test');
+    const fFungi = paid.fulfilments.find(
+      (f: { cooperative: { slug: string } }) => f.cooperative.slug === 'langdong-fungi-park',
     );
-    await s.agent.post(`/api/fulfilments/${fFungi.id}/ship`).send({ carrier: '顺丰', trackingNumber: 'SF100200300' }).expect(403);
-    await fungi.post(`/api/fulfilments/${fFungi.id}/ship`).send({ carrier: '顺丰', trackingNumber: 'bad number!' }).expect(400);
-    await fungi.post(`/api/fulfilments/${fFungi.id}/ship`).send({ carrier: '顺丰', trackingNumber: 'SF100200300' }).expect(200);
+    const fTea = paid.fulfilments.find(
+      (f: { cooperative: { slug: string } }) => f.cooperative.slug === 'lebainian-health',
+    );
+    // another cooperative's shipment does not exist for this member; consumers may not ship
+    expect(
+      (
+        await fungi
+          .post(`/api/fulfilments/${fTea.id}/ship`)
+          .send({ carrier: '顺丰', trackingNumber: 'SF100200300' })
+          .expect(404)
+      ).body.code,
+    ).toBe('FULFILMENT_NOT_FOUND');
+    await s.agent
+      .post(`/api/fulfilments/${fFungi.id}/ship`)
+      .send({ carrier: '顺丰', trackingNumber: 'SF100200300' })
+      .expect(403);
+    await fungi
+      .post(`/api/fulfilments/${fFungi.id}/ship`)
+      .send({ carrier: '顺丰', trackingNumber: 'bad number!' })
+      .expect(400);
+    await fungi
+      .post(`/api/fulfilments/${fFungi.id}/ship`)
+      .send({ carrier: '顺丰', trackingNumber: 'SF100200300' })
+      .expect(200);
     let view = (await s.agent.get(`/api/orders/${o.id}`).expect(200)).body;
     expect(view.status).toBe('partially_shipped');
     expect(view.cancellable).toBe(false);
     expect((await s.agent.post(`/api/orders/${o.id}/cancel`).expect(409)).body.code).toBe('NOT_CANCELLABLE');
-    await teaCo.post(`/api/fulfilments/${fTea.id}/ship`).send({ carrier: '中国邮政', trackingNumber: 'EMS9876543210' }).expect(200);
-    await teaCo.post(`/api/fulfilments/${fTea.id}/ship`).send({ carrier: '中国邮政', trackingNumber: 'EMS9876543210' }).expect(409);
+    await teaCo
+      .post(`/api/fulfilments/${fTea.id}/ship`)
+      .send({ carrier: '中国邮政', trackingNumber: 'EMS9876543210' })
+      .expect(200);
+    await teaCo
+      .post(`/api/fulfilments/${fTea.id}/ship`)
+      .send({ carrier: '中国邮政', trackingNumber: 'EMS9876543210' })
+      .expect(409);
     view = (await s.agent.get(`/api/orders/${o.id}`).expect(200)).body;
     expect(view.status).toBe('shipped');
-    expect(view.fulfilments.map((f: { trackingNumber: string }) => f.trackingNumber).sort()).toEqual(['EMS9876543210', 'SF100200300']);
+    expect(view.fulfilments.map((f: { trackingNumber: string }) => f.trackingNumber).sort()).toEqual([
+      'EMS9876543210',
+      'SF100200300',
+    ]);
     await fungi.post(`/api/fulfilments/${fFungi.id}/deliver`).expect(200);
     await teaCo.post(`/api/fulfilments/${fTea.id}/deliver`).expect(200);
     view = (await s.agent.get(`/api/orders/${o.id}`).expect(200)).body;
     expect(view.status).toBe('delivered');
-    expect(view.history.map((h: { to: string }) => h.to)).toEqual(['awaiting_payment', 'paid', 'partially_shipped', 'shipped', 'delivered']);
+    expect(view.history.map((h: { to: string }) => h.to)).toEqual([
+      'awaiting_payment',
+      'paid',
+      'partially_shipped',
+      'shipped',
+      'delivered',
+    ]);
   });
 
   it('cancelling a paid order refunds it (by hand for offline payments) and restocks', async () => {
     const s = await newShopper(e2eState().apiUrl, 'refund');
     const sku = await stockedVariant(5, 20000);
     const o = (await place(s, [{ sku, quantity: 2 }]).expect(201)).body;
-    const admin = await login('admin@demo.shanhai.test');
-    await admin.post(`/api/admin/orders/${o.id}/payments`).send({ reference: 'BANK-2', amountFen: o.totalFen }).expect(200);
+    const admin = await loginDemo('admin@demo.shanhai.test');
+    await admin
+      .post(`/api/admin/orders/${o.id}/payments`)
+      .send({ reference: 'BANK-2', amountFen: o.totalFen })
+      .expect(200);
     const res = (await s.agent.post(`/api/orders/${o.id}/cancel`).expect(200)).body;
     expect(res.status).toBe('cancelled');
     expect(res.paymentStatus).toBe('refunded');
@@ -233,7 +340,11 @@ describe('order life', () => {
   });
 
   it('expires unpaid orders past their deadline and gives the stock back', async () => {
-    const worker = await startApi(e2eState().databaseUrl, { ORDER_EXPIRY_POLL_MS: '200', TRUST_PROXY: 'true', COOKIE_SECURE: 'false' });
+    const worker = await startApi(e2eState().databaseUrl, {
+      ORDER_EXPIRY_POLL_MS: '200',
+      TRUST_PROXY: 'true',
+      COOKIE_SECURE: 'false',
+    });
     try {
       const s = await newShopper(e2eState().apiUrl, 'expire');
       const sku = await stockedVariant(3, 2000);
@@ -251,10 +362,15 @@ describe('order life', () => {
       expect(view.history.map((h: { to: string }) => h.to)).toEqual(['awaiting_payment', 'expired']);
       expect(view.payment).toBeNull();
       // a late payment record is refused by the state table
-      const admin = await login('admin@demo.shanhai.test');
-      expect((await admin.post(`/api/admin/orders/${o.id}/payments`).send({ reference: 'LATE', amountFen: o.totalFen }).expect(409)).body.code).toBe(
-        'INVALID_TRANSITION',
-      );
+      const admin = await loginDemo('admin@demo.shanhai.test');
+      expect(
+        (
+          await admin
+            .post(`/api/admin/orders/${o.id}/payments`)
+            .send({ reference: 'LATE', amountFen: o.totalFen })
+            .expect(409)
+        ).body.code,
+      ).toBe('INVALID_TRANSITION');
     } finally {
       await worker.stop();
     }

@@ -1,6 +1,12 @@
 // Jest loads global setup with Node's own resolver, which knows no tsconfig path aliases.
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { createTestDatabase, runCli, startApi, type RunningApi, type TestDatabase } from '../../../../libs/testing/src';
+import {
+  createTestDatabase,
+  runCli,
+  startApi,
+  type RunningApi,
+  type TestDatabase,
+} from '../../../../libs/testing/src';
 
 declare global {
   var __E2E__: { db: TestDatabase; api: RunningApi } | undefined;

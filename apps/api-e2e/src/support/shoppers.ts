@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { sql } from './state';
+import { e2eState, sql } from './state';
 
 let ipCounter = 0;
 /** A distinct client address per shopper (the API trusts X-Forwarded-For in e2e, as behind a proxy). */
-export const nextIp = () => `127.${(process.pid % 200) + 1}.${Math.floor(++ipCounter / 250) % 250}.${(ipCounter % 250) + 1}`;
+export const nextIp = () =>
+  `127.${(process.pid % 200) + 1}.${Math.floor(++ipCounter / 250) % 250}.${(ipCounter % 250) + 1}`;
 
 export const ADDRESS = {
   recipient: '王小明',
@@ -36,7 +37,11 @@ export async function newShopper(apiUrl: string, tag = 'shopper'): Promise<Shopp
 }
 
 /** A product of its own with one variant and a given stock, so a test controls the numbers. */
-export async function stockedVariant(available: number, priceFen = 5000, cooperativeSlug = 'langdong-fungi-park'): Promise<string> {
+export async function stockedVariant(
+  available: number,
+  priceFen = 5000,
+  cooperativeSlug = 'langdong-fungi-park',
+): Promise<string> {
   const tag = randomUUID().slice(0, 8);
   const [p] = await sql<{ id: string }>(
     `INSERT INTO products (slug, cooperative_id, category_id, village_id, name_zh, name_en, status, demo)
@@ -63,3 +68,33 @@ export const orderBody = (addressId: string, lines: { sku: string; quantity: num
   paymentMethod: 'offline',
   lines,
 });
+
+/** Signs in a demo account (password shanhai-demo-2026) from its own client address. */
+export async function loginDemo(email: string) {
+  const agent = request.agent(e2eState().apiUrl).set('x-forwarded-for', nextIp());
+  await agent.post('/api/auth/login').send({ email, password: 'shanhai-demo-2026' }).expect(200);
+  return agent;
+}
+
+/** A seeded product whose certificate is valid today and whose cooperative is approved: its lines are aid-eligible. */
+export async function certifiedSku(): Promise<string> {
+  const [row] = await sql<{ sku: string }>(
+    `SELECT v.sku FROM product_variants v JOIN products p ON p.id = v.product_id JOIN cooperatives co ON co.id = p.cooperative_id
+     JOIN aid_certificates ac ON ac.product_id = p.id
+     WHERE co.status = 'approved' AND p.status = 'active' AND v.available > 2 AND NOT ac.revoked
+       AND ac.valid_from <= (now() AT TIME ZONE 'Asia/Shanghai')::date AND ac.valid_to >= (now() AT TIME ZONE 'Asia/Shanghai')::date
+     ORDER BY v.sku LIMIT 1`,
+  );
+  return row.sku;
+}
+
+/** Polls until `check` returns something truthy; the e2e API drains the outbox every second. */
+export async function waitFor<T>(check: () => Promise<T | null | undefined | false>, ms = 8000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
