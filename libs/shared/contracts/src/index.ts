@@ -8,3 +8,6 @@ export * from './addresses';
 export * from './cart';
 export * from './orders';
 export * from './aid';
+export * from './aid-dashboard';
+export * from './aid-import';
+export * from './aid-benefit';
