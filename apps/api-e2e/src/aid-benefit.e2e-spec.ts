@@ -11,7 +11,10 @@ const OPENING_FEN = 5_207_390_000;
 async function admin() {
   const ip = nextIp();
   const agent = request.agent(e2eState().apiUrl).set('x-forwarded-for', ip).set('user-agent', 'e2e-benefit');
-  await agent.post('/api/auth/login').send({ email: 'admin@demo.shanhai.test', password: 'shanhai-demo-2026' }).expect(200);
+  await agent
+    .post('/api/auth/login')
+    .send({ email: 'admin@demo.shanhai.test', password: 'shanhai-demo-2026' })
+    .expect(200);
   const [{ id }] = await sql<{ id: string }>(`SELECT id FROM users WHERE email = 'admin@demo.shanhai.test'`);
   return { agent, ip, id };
 }
@@ -45,7 +48,8 @@ const auditsOf = (entityId: string) =>
     [entityId],
   );
 
-const householdId = async (c: string) => (await sql<{ id: string }>('SELECT id FROM aid_households WHERE code = $1', [c]))[0]?.id;
+const householdId = async (c: string) =>
+  (await sql<{ id: string }>('SELECT id FROM aid_households WHERE code = $1', [c]))[0]?.id;
 
 interface UpliftRow {
   cooperativeId: string;
@@ -58,7 +62,8 @@ interface UpliftRow {
   perCapitaFen: number | null;
 }
 
-const parkId = async () => (await sql<{ id: string }>('SELECT id FROM cooperatives WHERE slug = $1', [PARK]))[0].id;
+const parkId = async () =>
+  (await sql<{ id: string }>('SELECT id FROM cooperatives WHERE slug = $1', [PARK]))[0].id;
 
 describe('households and benefit', () => {
   it('reproduces the article’s 508.74 yuan per person a year from the seeded households and dividend', async () => {
@@ -74,7 +79,10 @@ describe('households and benefit', () => {
       rows: [
         {
           cooperativeId: await parkId(),
-          cooperativeName: { zh: '浪洞镇东西部扶贫协作食用菌产业园', en: 'Langdong East–West Cooperation Edible Fungi Park' },
+          cooperativeName: {
+            zh: '浪洞镇东西部扶贫协作食用菌产业园',
+            en: 'Langdong East–West Cooperation Edible Fungi Park',
+          },
           type: 'dividend',
           year: 2020,
           households: 970,
@@ -95,16 +103,28 @@ describe('households and benefit', () => {
     // another year has no payout: no rows, the same households
     const other = await a.agent.get('/api/aid/benefit').query({ year: 2019 }).expect(200);
     expect(other.body).toEqual({ householdsLinked: 970, personsLinked: 3145, rows: [] });
-    expect((await a.agent.get('/api/aid/benefit').query({ year: '20x0' }).expect(400)).body.fields).toHaveProperty('year');
+    expect(
+      (await a.agent.get('/api/aid/benefit').query({ year: '20x0' }).expect(400)).body.fields,
+    ).toHaveProperty('year');
   });
 
   it('fills targetFen and the linked counts of the summaries from the seeded data', async () => {
     const a = await admin();
     const summary = (await a.agent.get('/api/aid/summary').expect(200)).body;
     expect(summary).toEqual(
-      expect.objectContaining({ targetFen: DEMO_TARGET_FEN, householdsLinked: 970, personsLinked: 3145, reportedFen: OPENING_FEN }),
+      expect.objectContaining({
+        targetFen: DEMO_TARGET_FEN,
+        householdsLinked: 970,
+        personsLinked: 3145,
+        reportedFen: OPENING_FEN,
+      }),
     );
-    const pub = (await request(e2eState().apiUrl).get('/api/aid/public-summary').set('x-forwarded-for', nextIp()).expect(200)).body;
+    const pub = (
+      await request(e2eState().apiUrl)
+        .get('/api/aid/public-summary')
+        .set('x-forwarded-for', nextIp())
+        .expect(200)
+    ).body;
     expect(pub).toEqual(expect.objectContaining({ householdsLinked: 970, personsLinked: 3145 }));
   });
 
@@ -113,21 +133,44 @@ describe('households and benefit', () => {
     const c = code();
     const created = await a.agent
       .post('/api/aid/households')
-      .send({ code: c.toLowerCase(), cooperativeSlug: PARK, villageSlug: 'wenquan', persons: 3, mechanisms: ['day_wage'] })
+      .send({
+        code: c.toLowerCase(),
+        cooperativeSlug: PARK,
+        villageSlug: 'wenquan',
+        persons: 3,
+        mechanisms: ['day_wage'],
+      })
       .expect(201);
     const park = await parkId();
-    const first = { code: c, cooperativeId: park, cooperativeSlug: PARK, villageSlug: 'wenquan', persons: 3, mechanisms: ['day_wage'] };
+    const first = {
+      code: c,
+      cooperativeId: park,
+      cooperativeSlug: PARK,
+      villageSlug: 'wenquan',
+      persons: 3,
+      mechanisms: ['day_wage'],
+    };
     expect(created.body).toEqual(first);
     const id = await householdId(c);
-    expect(await sql('SELECT type FROM aid_household_mechanisms WHERE household_id = $1', [id])).toEqual([{ type: 'day_wage' }]);
+    expect(await sql('SELECT type FROM aid_household_mechanisms WHERE household_id = $1', [id])).toEqual([
+      { type: 'day_wage' },
+    ]);
 
     const updated = await a.agent
       .post('/api/aid/households')
-      .send({ code: c, cooperativeSlug: PARK, villageSlug: 'hekou', persons: 4, mechanisms: ['day_wage', 'dividend'] })
+      .send({
+        code: c,
+        cooperativeSlug: PARK,
+        villageSlug: 'hekou',
+        persons: 4,
+        mechanisms: ['day_wage', 'dividend'],
+      })
       .expect(200);
     const second = { ...first, villageSlug: 'hekou', persons: 4, mechanisms: ['dividend', 'day_wage'] };
     expect(updated.body).toEqual(second);
-    expect(await sql<{ n: number }>('SELECT count(*)::int AS n FROM aid_households WHERE code = $1', [c])).toEqual([{ n: 1 }]);
+    expect(
+      await sql<{ n: number }>('SELECT count(*)::int AS n FROM aid_households WHERE code = $1', [c]),
+    ).toEqual([{ n: 1 }]);
     expect(
       await sql('SELECT type FROM aid_household_mechanisms WHERE household_id = $1 ORDER BY type', [id]),
     ).toEqual([{ type: 'day_wage' }, { type: 'dividend' }]);
@@ -136,27 +179,59 @@ describe('households and benefit', () => {
     const start = await counts();
     await a.agent
       .post('/api/aid/households')
-      .send({ code: c, cooperativeSlug: PARK, villageSlug: 'hekou', persons: 4, mechanisms: ['dividend', 'day_wage'] })
+      .send({
+        code: c,
+        cooperativeSlug: PARK,
+        villageSlug: 'hekou',
+        persons: 4,
+        mechanisms: ['dividend', 'day_wage'],
+      })
       .expect(200);
     expect(await counts()).toEqual(start);
 
     expect(await auditsOf(id)).toEqual([
-      { actor_user_id: a.id, action: 'aid.household.create', entity: 'aid_household', entity_id: id, before: null, after: first, ip: a.ip, user_agent: 'e2e-benefit' },
-      { actor_user_id: a.id, action: 'aid.household.update', entity: 'aid_household', entity_id: id, before: first, after: second, ip: a.ip, user_agent: 'e2e-benefit' },
+      {
+        actor_user_id: a.id,
+        action: 'aid.household.create',
+        entity: 'aid_household',
+        entity_id: id,
+        before: null,
+        after: first,
+        ip: a.ip,
+        user_agent: 'e2e-benefit',
+      },
+      {
+        actor_user_id: a.id,
+        action: 'aid.household.update',
+        entity: 'aid_household',
+        entity_id: id,
+        before: first,
+        after: second,
+        ip: a.ip,
+        user_agent: 'e2e-benefit',
+      },
     ]);
 
     // the admin's list shows it, by cooperative and village, with the page's totals
-    const page = await a.agent.get('/api/aid/households').query({ cooperative: PARK, village: 'hekou', pageSize: 200 }).expect(200);
+    const page = await a.agent
+      .get('/api/aid/households')
+      .query({ cooperative: PARK, village: 'hekou', pageSize: 200 })
+      .expect(200);
     expect(page.body.households).toContainEqual(second);
     const [hekou] = await sql<{ n: number; persons: number }>(
       `SELECT count(*)::int AS n, sum(persons)::int AS persons FROM aid_households h JOIN villages v ON v.id = h.village_id WHERE v.slug = 'hekou'`,
     );
-    expect(page.body).toEqual(expect.objectContaining({ total: hekou.n, persons: hekou.persons, page: 1, pageSize: 200 }));
+    expect(page.body).toEqual(
+      expect.objectContaining({ total: hekou.n, persons: hekou.persons, page: 1, pageSize: 200 }),
+    );
   });
 
   it('pages households by code and filters by cooperative', async () => {
     const a = await admin();
-    const first = await a.agent.get('/api/aid/households').query({ cooperative: PARK, pageSize: 2 }).expect(200);
+    const first = await a.agent
+      .get('/api/aid/households')
+      .query({ cooperative: PARK, pageSize: 2 })
+      .expect(200);
     const [{ n, persons }] = await sql<{ n: number; persons: number }>(
       `SELECT count(*)::int AS n, sum(persons)::int AS persons FROM aid_households h JOIN cooperatives c ON c.id = h.cooperative_id WHERE c.slug = $1`,
       [PARK],
@@ -170,20 +245,34 @@ describe('households and benefit', () => {
       )
     ).map((r) => r.code);
     expect(first.body.households.map((h: { code: string }) => h.code)).toEqual(ordered.slice(0, 2));
-    const second = await a.agent.get('/api/aid/households').query({ cooperative: PARK, pageSize: 2, page: 2 }).expect(200);
+    const second = await a.agent
+      .get('/api/aid/households')
+      .query({ cooperative: PARK, pageSize: 2, page: 2 })
+      .expect(200);
     expect(second.body.households.map((h: { code: string }) => h.code)).toEqual(ordered.slice(2, 4));
     expect(second.body.total).toBe(n);
 
     const none = await a.agent.get('/api/aid/households').query({ cooperative: 'wengping-bees' }).expect(200);
     expect(none.body).toEqual({ households: [], total: 0, persons: 0, page: 1, pageSize: 50 });
-    const unknown = await a.agent.get('/api/aid/households').query({ cooperative: 'no-such-coop' }).expect(400);
+    const unknown = await a.agent
+      .get('/api/aid/households')
+      .query({ cooperative: 'no-such-coop' })
+      .expect(400);
     expect(unknown.body.fields).toHaveProperty('cooperative');
-    expect((await a.agent.get('/api/aid/households').query({ pageSize: 500 }).expect(400)).body.fields).toHaveProperty('pageSize');
+    expect(
+      (await a.agent.get('/api/aid/households').query({ pageSize: 500 }).expect(400)).body.fields,
+    ).toHaveProperty('pageSize');
   });
 
   it('refuses bad households with 400 and the fields, writing nothing', async () => {
     const a = await admin();
-    const ok = { code: code(), cooperativeSlug: PARK, villageSlug: 'wenquan', persons: 2, mechanisms: ['dividend'] };
+    const ok = {
+      code: code(),
+      cooperativeSlug: PARK,
+      villageSlug: 'wenquan',
+      persons: 2,
+      mechanisms: ['dividend'],
+    };
     const start = await counts();
     const cases: [Record<string, unknown>, string][] = [
       [{ ...ok, cooperativeSlug: 'no-such-coop' }, 'cooperativeSlug'],
@@ -208,7 +297,10 @@ describe('households and benefit', () => {
       expect(res.body.fields).toBeDefined();
       if (field) expect(Object.keys(res.body.fields)).toContain(field);
     }
-    const undeclared = await a.agent.post('/api/aid/households').send({ ...ok, mechanisms: ['land_rent'] }).expect(400);
+    const undeclared = await a.agent
+      .post('/api/aid/households')
+      .send({ ...ok, mechanisms: ['land_rent'] })
+      .expect(400);
     expect(undeclared.body.fields.mechanisms[0]).toMatch(/land_rent/);
     expect(await counts()).toEqual(start);
     expect(await householdId(ok.code)).toBeUndefined();
@@ -221,7 +313,13 @@ describe('households and benefit', () => {
     for (const [i, c] of codes.entries()) {
       await a.agent
         .post('/api/aid/households')
-        .send({ code: c, cooperativeSlug: 'lebainian-health', villageSlug: 'pingxiba', persons: 3 + i, mechanisms: ['land_rent'] })
+        .send({
+          code: c,
+          cooperativeSlug: 'lebainian-health',
+          villageSlug: 'pingxiba',
+          persons: 3 + i,
+          mechanisms: ['land_rent'],
+        })
         .expect(201);
     }
     const created = await a.agent
@@ -268,18 +366,34 @@ describe('households and benefit', () => {
     const audits = await auditsOf(created.body.id);
     expect(audits.map((r) => r.action)).toEqual(['aid.benefit_payout.create', 'aid.benefit_payout.update']);
     expect(audits[1]).toEqual(
-      expect.objectContaining({ actor_user_id: a.id, entity: 'aid_benefit_payout', before: created.body, after: replaced.body, ip: a.ip }),
+      expect.objectContaining({
+        actor_user_id: a.id,
+        entity: 'aid_benefit_payout',
+        before: created.body,
+        after: replaced.body,
+        ip: a.ip,
+      }),
     );
 
     // a dividend is stored as investment × rate: 1,234,567.89 yuan at 7.25 % = 89,506.17 yuan (half up)
     const dividend = await a.agent
       .post('/api/aid/benefit/payouts')
-      .send({ type: 'dividend', cooperativeSlug: 'pingzhai-collective', year, investmentFen: 123_456_789, rateBasisPoints: 725 })
+      .send({
+        type: 'dividend',
+        cooperativeSlug: 'pingzhai-collective',
+        year,
+        investmentFen: 123_456_789,
+        rateBasisPoints: 725,
+      })
       .expect(201);
-    expect(dividend.body).toEqual(expect.objectContaining({ investmentFen: 123_456_789, rateBasisPoints: 725, paidFen: 8_950_617 }));
+    expect(dividend.body).toEqual(
+      expect.objectContaining({ investmentFen: 123_456_789, rateBasisPoints: 725, paidFen: 8_950_617 }),
+    );
     const rows = (await a.agent.get('/api/aid/benefit').query({ year }).expect(200)).body.rows as UpliftRow[];
     // nobody linked to that dividend yet: no per-person figure
-    expect(rows.find((r) => r.type === 'dividend')).toEqual(expect.objectContaining({ households: 0, persons: 0, paidFen: 8_950_617, perCapitaFen: null }));
+    expect(rows.find((r) => r.type === 'dividend')).toEqual(
+      expect.objectContaining({ households: 0, persons: 0, paidFen: 8_950_617, perCapitaFen: null }),
+    );
   });
 
   it('follows the households: one more on the park’s dividend changes the 2020 uplift and the summaries', async () => {
@@ -295,8 +409,16 @@ describe('households and benefit', () => {
        JOIN aid_household_mechanisms m ON m.household_id = h.id WHERE m.type = 'dividend' AND h.cooperative_id = $1`,
       [await parkId()],
     );
-    const row = ((await a.agent.get('/api/aid/benefit').query({ year: 2020 }).expect(200)).body.rows as UpliftRow[])[0];
-    expect(row).toEqual(expect.objectContaining({ households: linked.households, persons: linked.persons, paidFen: 160_000_000 }));
+    const row = (
+      (await a.agent.get('/api/aid/benefit').query({ year: 2020 }).expect(200)).body.rows as UpliftRow[]
+    )[0];
+    expect(row).toEqual(
+      expect.objectContaining({
+        households: linked.households,
+        persons: linked.persons,
+        paidFen: 160_000_000,
+      }),
+    );
     // 1,600,000 yuan shared by more persons, rounded half up to the fen
     expect(row.perCapitaFen).toBe(Math.floor((160_000_000 * 2 + linked.persons) / (2 * linked.persons)));
     expect(row.perCapitaFen).toBeLessThan(50_874);
@@ -312,9 +434,27 @@ describe('households and benefit', () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ type: 'day_wage', cooperativeSlug: 'no-such-coop', year: 2024, amountFen: 100 }, 'cooperativeSlug'],
       // the bee farm buys produce; it declares no dividend
-      [{ type: 'dividend', cooperativeSlug: 'wengping-bees', year: 2024, investmentFen: 100_000, rateBasisPoints: 500 }, 'type'],
+      [
+        {
+          type: 'dividend',
+          cooperativeSlug: 'wengping-bees',
+          year: 2024,
+          investmentFen: 100_000,
+          rateBasisPoints: 500,
+        },
+        'type',
+      ],
       [{ type: 'dividend', cooperativeSlug: PARK, year: 2024, amountFen: 100 }, ''],
-      [{ type: 'dividend', cooperativeSlug: PARK, year: 2024, investmentFen: 100_000, rateBasisPoints: 10_001 }, 'rateBasisPoints'],
+      [
+        {
+          type: 'dividend',
+          cooperativeSlug: PARK,
+          year: 2024,
+          investmentFen: 100_000,
+          rateBasisPoints: 10_001,
+        },
+        'rateBasisPoints',
+      ],
       [{ type: 'day_wage', cooperativeSlug: PARK, year: 2024, amountFen: 0 }, 'amountFen'],
       [{ type: 'day_wage', cooperativeSlug: PARK, year: 1999, amountFen: 100 }, 'year'],
       [{ type: 'charity', cooperativeSlug: PARK, year: 2024, amountFen: 100 }, 'type'],
@@ -336,7 +476,13 @@ describe('indicators: reported figures and targets', () => {
     expect(res.body).toHaveLength(n);
     const byKey = new Map(res.body.map((i: { key: string }) => [i.key, i]));
     expect(byKey.get('aid_sales_fen')).toEqual(
-      expect.objectContaining({ id: expect.any(String), kind: 'reported', value: OPENING_FEN, unit: 'fen', periodEnd: '2020-06-30' }),
+      expect.objectContaining({
+        id: expect.any(String),
+        kind: 'reported',
+        value: OPENING_FEN,
+        unit: 'fen',
+        periodEnd: '2020-06-30',
+      }),
     );
     expect(byKey.get('aid_sales_target_fen')).toEqual(
       expect.objectContaining({
@@ -379,16 +525,30 @@ describe('indicators: reported figures and targets', () => {
       source: 'a later report (e2e)',
     });
     expect(await auditsOf(res.body.id)).toEqual([
-      expect.objectContaining({ actor_user_id: a.id, action: 'aid.indicator.create', entity: 'reported_indicator', before: null, after: res.body, ip: a.ip }),
+      expect.objectContaining({
+        actor_user_id: a.id,
+        action: 'aid.indicator.create',
+        entity: 'reported_indicator',
+        before: null,
+        after: res.body,
+        ip: a.ip,
+      }),
     ]);
-    const story = (await request(e2eState().apiUrl).get('/api/story').set('x-forwarded-for', nextIp()).expect(200)).body;
+    const story = (
+      await request(e2eState().apiUrl).get('/api/story').set('x-forwarded-for', nextIp()).expect(200)
+    ).body;
     expect(story.indicators.map((i: { key: string }) => i.key)).toContain(key);
     // targets are the office's own, not reported: the story never shows them
     expect(story.indicators.map((i: { key: string }) => i.key)).not.toContain('aid_sales_target_fen');
 
     const start = await counts();
-    const again = await a.agent.post('/api/aid/indicators').send({ ...body, value: 1 }).expect(409);
-    expect(again.body).toEqual(expect.objectContaining({ code: 'INDICATOR_KEY_TAKEN', fields: { key: ['is already used'] } }));
+    const again = await a.agent
+      .post('/api/aid/indicators')
+      .send({ ...body, value: 1 })
+      .expect(409);
+    expect(again.body).toEqual(
+      expect.objectContaining({ code: 'INDICATOR_KEY_TAKEN', fields: { key: ['is already used'] } }),
+    );
     expect(await counts()).toEqual(start);
   });
 
@@ -426,22 +586,43 @@ describe('indicators: reported figures and targets', () => {
 
   it('corrects a figure’s value, period and source, audited with before and after', async () => {
     const a = await admin();
-    const [row] = await sql<{ id: string }>(`SELECT id FROM reported_indicators WHERE key = 'fungi_park_annual_output_fen'`);
-    const before = (await a.agent.get('/api/aid/indicators').expect(200)).body.find((i: { id: string }) => i.id === row.id);
+    const [row] = await sql<{ id: string }>(
+      `SELECT id FROM reported_indicators WHERE key = 'fungi_park_annual_output_fen'`,
+    );
+    const before = (await a.agent.get('/api/aid/indicators').expect(200)).body.find(
+      (i: { id: string }) => i.id === row.id,
+    );
     const res = await a.agent
       .patch(`/api/aid/indicators/${row.id}`)
       .send({ value: 2_997_500_100, periodStart: '2020-01-01', source: 'a corrected report (e2e)' })
       .expect(200);
-    expect(res.body).toEqual({ ...before, value: 2_997_500_100, periodStart: '2020-01-01', source: 'a corrected report (e2e)' });
-    expect(await sql('SELECT value::text, period_start::text, source FROM reported_indicators WHERE id = $1', [row.id])).toEqual([
-      { value: '2997500100.0000', period_start: '2020-01-01', source: 'a corrected report (e2e)' },
-    ]);
+    expect(res.body).toEqual({
+      ...before,
+      value: 2_997_500_100,
+      periodStart: '2020-01-01',
+      source: 'a corrected report (e2e)',
+    });
+    expect(
+      await sql('SELECT value::text, period_start::text, source FROM reported_indicators WHERE id = $1', [
+        row.id,
+      ]),
+    ).toEqual([{ value: '2997500100.0000', period_start: '2020-01-01', source: 'a corrected report (e2e)' }]);
     const audits = await auditsOf(row.id);
     expect(audits[audits.length - 1]).toEqual(
-      expect.objectContaining({ actor_user_id: a.id, action: 'aid.indicator.update', entity: 'reported_indicator', before, after: res.body, ip: a.ip }),
+      expect.objectContaining({
+        actor_user_id: a.id,
+        action: 'aid.indicator.update',
+        entity: 'reported_indicator',
+        before,
+        after: res.body,
+        ip: a.ip,
+      }),
     );
     // and back, so the story keeps the article's figure
-    await a.agent.patch(`/api/aid/indicators/${row.id}`).send({ value: before.value, periodStart: before.periodStart, source: before.source }).expect(200);
+    await a.agent
+      .patch(`/api/aid/indicators/${row.id}`)
+      .send({ value: before.value, periodStart: before.periodStart, source: before.source })
+      .expect(200);
 
     const start = await counts();
     const cases: [string, Record<string, unknown>, number, string][] = [
@@ -457,7 +638,10 @@ describe('indicators: reported figures and targets', () => {
       const res2 = await a.agent.patch(`/api/aid/indicators/${id}`).send(body).expect(status);
       if (field) expect(Object.keys(res2.body.fields)).toContain(field);
     }
-    const missing = await a.agent.patch(`/api/aid/indicators/${randomUUID()}`).send({ source: 'nowhere' }).expect(404);
+    const missing = await a.agent
+      .patch(`/api/aid/indicators/${randomUUID()}`)
+      .send({ source: 'nowhere' })
+      .expect(404);
     expect(missing.body.code).toBe('INDICATOR_NOT_FOUND');
     expect(await counts()).toEqual(start);
   });
@@ -466,23 +650,38 @@ describe('indicators: reported figures and targets', () => {
     const a = await admin();
     const [row] = await sql<{ id: string }>(`SELECT id FROM reported_indicators WHERE key = 'aid_sales_fen'`);
     const start = await counts();
-    const res = await a.agent.patch(`/api/aid/indicators/${row.id}`).send({ value: OPENING_FEN + 100 }).expect(409);
+    const res = await a.agent
+      .patch(`/api/aid/indicators/${row.id}`)
+      .send({ value: OPENING_FEN + 100 })
+      .expect(409);
     expect(res.body.code).toBe('OPENING_BALANCE_FIXED');
     expect(res.body.message).toMatch(/append-only/);
     expect(res.body.message).toMatch(/adjustment/);
     expect(await counts()).toEqual(start);
     // the database refuses it too, whoever writes
-    await expect(sql(`UPDATE reported_indicators SET value = value + 1 WHERE key = 'aid_sales_fen'`)).rejects.toThrow(/opened the aid ledger/);
-    await expect(sql(`DELETE FROM reported_indicators WHERE key = 'aid_sales_fen'`)).rejects.toThrow(/opened the aid ledger/);
+    await expect(
+      sql(`UPDATE reported_indicators SET value = value + 1 WHERE key = 'aid_sales_fen'`),
+    ).rejects.toThrow(/opened the aid ledger/);
+    await expect(sql(`DELETE FROM reported_indicators WHERE key = 'aid_sales_fen'`)).rejects.toThrow(
+      /opened the aid ledger/,
+    );
 
     // the same value with a corrected period is fine (the period is an inference), and is audited
-    const moved = await a.agent.patch(`/api/aid/indicators/${row.id}`).send({ value: OPENING_FEN, periodEnd: '2020-07-31' }).expect(200);
+    const moved = await a.agent
+      .patch(`/api/aid/indicators/${row.id}`)
+      .send({ value: OPENING_FEN, periodEnd: '2020-07-31' })
+      .expect(200);
     expect(moved.body).toEqual(expect.objectContaining({ value: OPENING_FEN, periodEnd: '2020-07-31' }));
     await a.agent.patch(`/api/aid/indicators/${row.id}`).send({ periodEnd: '2020-06-30' }).expect(200);
-    expect((await auditsOf(row.id)).map((r) => r.action)).toEqual(['aid.indicator.update', 'aid.indicator.update']);
+    expect((await auditsOf(row.id)).map((r) => r.action)).toEqual([
+      'aid.indicator.update',
+      'aid.indicator.update',
+    ]);
     // the ledger's opening entry is untouched
     expect(
-      await sql(`SELECT amount_fen, period FROM aid_ledger_entries WHERE source_ref = 'opening:reported:aid_sales_fen'`),
+      await sql(
+        `SELECT amount_fen, period FROM aid_ledger_entries WHERE source_ref = 'opening:reported:aid_sales_fen'`,
+      ),
     ).toEqual([{ amount_fen: String(OPENING_FEN), period: '2020-06' }]);
     expect((await a.agent.get('/api/aid/summary').expect(200)).body.reportedFen).toBe(OPENING_FEN);
   });
@@ -502,17 +701,34 @@ describe('indicators: reported figures and targets', () => {
     const latest = async () => (await a.agent.get('/api/aid/summary').expect(200)).body.targetFen;
     expect(await latest()).toBe(DEMO_TARGET_FEN);
     // an earlier end does not win
-    await a.agent.post('/api/aid/indicators').send(target({ value: 1_000, periodStart: '2021-01-01', periodEnd: '2025-12-31' })).expect(201);
+    await a.agent
+      .post('/api/aid/indicators')
+      .send(target({ value: 1_000, periodStart: '2021-01-01', periodEnd: '2025-12-31' }))
+      .expect(201);
     expect(await latest()).toBe(DEMO_TARGET_FEN);
     // a later one does
-    await a.agent.post('/api/aid/indicators').send(target({ value: 9_900_000_000, periodEnd: '2030-12-31' })).expect(201);
+    await a.agent
+      .post('/api/aid/indicators')
+      .send(target({ value: 9_900_000_000, periodEnd: '2030-12-31' }))
+      .expect(201);
     expect(await latest()).toBe(9_900_000_000);
     // a later target that is not money, and a later reported figure, do not
-    await a.agent.post('/api/aid/indicators').send(target({ value: 2_000, unit: 'count', periodEnd: '2035-12-31' })).expect(201);
-    await a.agent.post('/api/aid/indicators').send(target({ kind: 'reported', value: 5, periodEnd: '2035-12-31' })).expect(201);
+    await a.agent
+      .post('/api/aid/indicators')
+      .send(target({ value: 2_000, unit: 'count', periodEnd: '2035-12-31' }))
+      .expect(201);
+    await a.agent
+      .post('/api/aid/indicators')
+      .send(target({ kind: 'reported', value: 5, periodEnd: '2035-12-31' }))
+      .expect(201);
     expect(await latest()).toBe(9_900_000_000);
     // nor does it show on the public pages
-    const pub = (await request(e2eState().apiUrl).get('/api/aid/public-summary').set('x-forwarded-for', nextIp()).expect(200)).body;
+    const pub = (
+      await request(e2eState().apiUrl)
+        .get('/api/aid/public-summary')
+        .set('x-forwarded-for', nextIp())
+        .expect(200)
+    ).body;
     expect(pub.targetFen).toBeUndefined();
   });
 });
@@ -530,13 +746,26 @@ describe('privacy and access', () => {
       expect(text).not.toMatch(/LD-\d{4}/);
       expect(text).not.toMatch(/E2E-[0-9A-F]{8}/);
     }
-    const pub = (await request(e2eState().apiUrl).get('/api/aid/public-summary').set('x-forwarded-for', nextIp()).expect(200)).body;
+    const pub = (
+      await request(e2eState().apiUrl)
+        .get('/api/aid/public-summary')
+        .set('x-forwarded-for', nextIp())
+        .expect(200)
+    ).body;
     expect(pub.householdsLinked).toBe(codes.length);
   });
 
   it('lets admins only: 401 anonymous, 403 consumers and cooperative members, on every endpoint, writing nothing', async () => {
-    const [{ id: indicatorId }] = await sql<{ id: string }>(`SELECT id FROM reported_indicators WHERE key = 'households_lifted'`);
-    const household = { code: code(), cooperativeSlug: PARK, villageSlug: 'wenquan', persons: 2, mechanisms: ['dividend'] };
+    const [{ id: indicatorId }] = await sql<{ id: string }>(
+      `SELECT id FROM reported_indicators WHERE key = 'households_lifted'`,
+    );
+    const household = {
+      code: code(),
+      cooperativeSlug: PARK,
+      villageSlug: 'wenquan',
+      persons: 2,
+      mechanisms: ['dividend'],
+    };
     const payout = { type: 'day_wage', cooperativeSlug: PARK, year: 2023, amountFen: 100 };
     const indicator = {
       key: `e2e_denied_${randomUUID().slice(0, 8)}`,
@@ -557,7 +786,10 @@ describe('privacy and access', () => {
       ['POST /api/aid/benefit/payouts', (ag) => ag.post('/api/aid/benefit/payouts').send(payout)],
       ['GET /api/aid/indicators', (ag) => ag.get('/api/aid/indicators')],
       ['POST /api/aid/indicators', (ag) => ag.post('/api/aid/indicators').send(indicator)],
-      ['PATCH /api/aid/indicators/:id', (ag) => ag.patch(`/api/aid/indicators/${indicatorId}`).send({ value: 1 })],
+      [
+        'PATCH /api/aid/indicators/:id',
+        (ag) => ag.patch(`/api/aid/indicators/${indicatorId}`).send({ value: 1 }),
+      ],
       ['GET /api/aid/summary', (ag) => ag.get('/api/aid/summary')],
     ];
     const start = await counts();

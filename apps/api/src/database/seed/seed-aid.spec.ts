@@ -24,7 +24,15 @@ describe('demo households of the fungi park', () => {
     expect(households[0].code).toBe('LD-0001');
     expect(households[969].code).toBe('LD-0970');
     for (const h of households) {
-      expect(HouseholdSchema.parse({ code: h.code, cooperativeSlug: 'langdong-fungi-park', villageSlug: h.villageSlug, persons: h.persons, mechanisms: ['dividend'] }).code).toBe(h.code);
+      expect(
+        HouseholdSchema.parse({
+          code: h.code,
+          cooperativeSlug: 'langdong-fungi-park',
+          villageSlug: h.villageSlug,
+          persons: h.persons,
+          mechanisms: ['dividend'],
+        }).code,
+      ).toBe(h.code);
     }
     const sizes = new Set(households.map((h) => h.persons));
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(1);
@@ -45,8 +53,12 @@ describe('demo households of the fungi park', () => {
     expect(DEMO_FUNGI_PARK.investmentFen).toBe(reported('fungi_park_investment_fen'));
     expect(DEMO_FUNGI_PARK.rateBasisPoints).toBe((reported('fungi_park_dividend_rate_percent') ?? 0) * 100);
     const persons = households.reduce((t, h) => t + h.persons, 0);
-    expect(dividendPerPersonFen(DEMO_FUNGI_PARK.investmentFen, DEMO_FUNGI_PARK.rateBasisPoints, persons)).toBe(50874);
-    expect(perCapitaFen(dividendFen(DEMO_FUNGI_PARK.investmentFen, DEMO_FUNGI_PARK.rateBasisPoints), persons)).toBe(50874);
+    expect(
+      dividendPerPersonFen(DEMO_FUNGI_PARK.investmentFen, DEMO_FUNGI_PARK.rateBasisPoints, persons),
+    ).toBe(50874);
+    expect(
+      perCapitaFen(dividendFen(DEMO_FUNGI_PARK.investmentFen, DEMO_FUNGI_PARK.rateBasisPoints), persons),
+    ).toBe(50874);
   });
 });
 

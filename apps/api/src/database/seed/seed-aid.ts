@@ -136,12 +136,21 @@ export async function seedAidBenefit(qr: QueryRunner): Promise<SeedAidBenefitCou
     [list.map((h) => h.code), list.map((h) => h.villageSlug), list.map((h) => h.persons), coop.id],
   );
   if (added.length) {
-    await qr.query(`INSERT INTO aid_household_mechanisms (household_id, type) SELECT unnest($1::uuid[]), 'dividend'`, [added.map((r) => r.id)]);
+    await qr.query(
+      `INSERT INTO aid_household_mechanisms (household_id, type) SELECT unnest($1::uuid[]), 'dividend'`,
+      [added.map((r) => r.id)],
+    );
   }
   const payouts: { id: string }[] = await qr.query(
     `INSERT INTO aid_benefit_payouts (cooperative_id, type, year, investment_fen, rate_basis_points, amount_fen)
      VALUES ($1, 'dividend', $2, $3, $4, $5) ON CONFLICT (cooperative_id, type, year) DO NOTHING RETURNING id`,
-    [coop.id, park.year, park.investmentFen, park.rateBasisPoints, dividendFen(park.investmentFen, park.rateBasisPoints)],
+    [
+      coop.id,
+      park.year,
+      park.investmentFen,
+      park.rateBasisPoints,
+      dividendFen(park.investmentFen, park.rateBasisPoints),
+    ],
   );
   const t = DEMO_TARGET;
   const targets: { id: string }[] = await qr.query(
