@@ -191,13 +191,21 @@ describe('aid ledger', () => {
     const [{ recorded }] = await sql<{ recorded: string }>(
       `SELECT coalesce(sum(amount_fen), 0) AS recorded FROM aid_ledger_entries WHERE kind <> 'opening_balance'`,
     );
+    // targets and households are data other specs add to: read what the summary must say
+    const [linked] = await sql<{ households: number; persons: number | null; target: string | null }>(
+      `SELECT count(*)::int AS households, sum(persons)::int AS persons,
+              (SELECT value FROM reported_indicators WHERE kind = 'target' AND unit = 'fen' ORDER BY period_end DESC, period_start DESC, key LIMIT 1) AS target
+       FROM aid_households h WHERE EXISTS (SELECT 1 FROM aid_household_mechanisms m WHERE m.household_id = h.id)`,
+    );
+    expect(linked.households).toBeGreaterThanOrEqual(970);
     const summary = (await a.get('/api/aid/summary').expect(200)).body;
     expect(summary).toEqual(
       expect.objectContaining({
         reportedFen: REPORTED_FEN,
         recordedFen: Number(recorded),
-        targetFen: null,
-        householdsLinked: null,
+        targetFen: Number(linked.target),
+        householdsLinked: linked.households,
+        personsLinked: linked.persons,
         reportedHouseholds: 1742,
       }),
     );
@@ -216,6 +224,8 @@ describe('aid ledger', () => {
     const pub = (await request(e2eState().apiUrl).get('/api/aid/public-summary').expect(200)).body;
     expect(Object.keys(pub).sort()).toEqual([
       'byCategory',
+      'householdsLinked',
+      'personsLinked',
       'recordedFen',
       'reportedFen',
       'reportedHouseholds',
@@ -227,12 +237,15 @@ describe('aid ledger', () => {
         recordedFen: summary.recordedFen,
         totalFen: summary.totalFen,
         reportedHouseholds: 1742,
+        householdsLinked: linked.households,
+        personsLinked: linked.persons,
       }),
     );
     expect(sum(pub.byCategory)).toBe(pub.recordedFen);
     // aggregates only: per category, no cooperative, village, household or order
     for (const c of pub.byCategory) expect(Object.keys(c).sort()).toEqual(['amountFen', 'categorySlug']);
-    expect(pub.householdsLinked).toBeUndefined();
+    // households only as plain counts, never a target
+    expect(pub.targetFen).toBeUndefined();
   });
 
   it('refuses UPDATE and DELETE of ledger entries in the database', async () => {

@@ -1,5 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AdminAuditController } from './audit/admin-audit.controller';
+import { BenefitController } from './benefit/benefit.controller';
+import { BenefitService } from './benefit/benefit.service';
+import { HouseholdsService } from './benefit/households.service';
+import { IndicatorsController } from './indicators/indicators.controller';
+import { IndicatorsService } from './indicators/indicators.service';
 import { AidLedgerService } from './ledger/aid-ledger.service';
 import { AidPeriodsController } from './periods/aid-periods.controller';
 import { AidPeriodsService } from './periods/aid-periods.service';
@@ -8,12 +13,13 @@ import { AidSummaryService } from './summary/aid-summary.service';
 
 /**
  * Consumption aid (消费帮扶): the append-only ledger, fed from the outbox, its summaries, closed
- * periods and adjustments. It also serves the admin audit log for now (the platform cannot
- * depend on identity's guards).
+ * periods and adjustments; reported figures and targets; households linked to benefit
+ * mechanisms and what those paid. It also serves the admin audit log for now (the platform
+ * cannot depend on identity's guards).
  */
 @Module({
-  controllers: [AidController, AidPeriodsController, AdminAuditController],
-  providers: [AidLedgerService, AidSummaryService, AidPeriodsService],
+  controllers: [AidController, AidPeriodsController, AdminAuditController, IndicatorsController, BenefitController],
+  providers: [AidLedgerService, AidSummaryService, AidPeriodsService, IndicatorsService, HouseholdsService, BenefitService],
   exports: [AidLedgerService, AidSummaryService, AidPeriodsService],
 })
 export class AidModule {}

@@ -36,10 +36,12 @@ export interface AidSummaryDto {
   recordedFen: number;
   /** reportedFen + recordedFen */
   totalFen: number;
-  /** null until targets are recorded */
+  /** the target in fen with the latest period end (null when none is recorded) */
   targetFen: number | null;
-  /** null until households are recorded */
+  /** distinct households linked to a benefit mechanism (null when none is recorded) */
   householdsLinked: number | null;
+  /** their persons, each household once (null when none is recorded) */
+  personsLinked: number | null;
   /** the reported households lifted (the article's 1,742) */
   reportedHouseholds: number | null;
   byChannel: AidChannelAmount[];
@@ -53,6 +55,9 @@ export interface AidPublicSummaryDto {
   recordedFen: number;
   totalFen: number;
   reportedHouseholds: number | null;
+  /** plain counts of the households and persons linked (null when none is recorded) */
+  householdsLinked: number | null;
+  personsLinked: number | null;
   byCategory: AidCategoryAmount[];
 }
 

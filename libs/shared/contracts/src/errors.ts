@@ -29,6 +29,9 @@ export const ErrorCode = {
   PeriodClosed: 'PERIOD_CLOSED',
   PeriodNotClosable: 'PERIOD_NOT_CLOSABLE',
   PeriodAlreadyClosed: 'PERIOD_ALREADY_CLOSED',
+  IndicatorNotFound: 'INDICATOR_NOT_FOUND',
+  IndicatorKeyTaken: 'INDICATOR_KEY_TAKEN',
+  OpeningBalanceFixed: 'OPENING_BALANCE_FIXED',
   InternalError: 'INTERNAL_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

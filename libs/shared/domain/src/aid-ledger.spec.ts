@@ -1,4 +1,4 @@
-import { aidRefundEntries, aidRefundRef, aidSaleEntries, aidSaleRef, type AidLineRecorded, type AidLineSnapshot } from './aid-ledger';
+import { aidOpeningRef, aidRefundEntries, aidRefundRef, aidSaleEntries, aidSaleRef, type AidLineRecorded, type AidLineSnapshot } from './aid-ledger';
 
 const line = (over: Partial<AidLineSnapshot> = {}): AidLineSnapshot => ({
   lineId: 'l1',
@@ -21,6 +21,7 @@ describe('aidSaleEntries', () => {
     expect(aidSaleRef('l1')).toBe('order-line:l1:sale');
     expect(aidSaleRef('l1')).toBe(aidSaleRef('l1'));
     expect(aidRefundRef('7', 'l1')).toBe('order-line:l1:refund:event:7');
+    expect(aidOpeningRef('aid_sales_fen')).toBe('opening:reported:aid_sales_fen');
   });
 });
 

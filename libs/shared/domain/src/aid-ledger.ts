@@ -35,6 +35,12 @@ export interface AidLineEntry {
 export const aidSaleRef = (lineId: string): string => `order-line:${lineId}:sale`;
 
 /**
+ * The source reference of the opening balance taken from the reported indicator `key` (DOMAIN.md
+ * rule 7): once an entry has it, that indicator's value is fixed, since the ledger is append-only.
+ */
+export const aidOpeningRef = (indicatorKey: string): string => `opening:reported:${indicatorKey}`;
+
+/**
  * The source reference of a refund entry: the refund event that brought it plus the line, so
  * the same event delivered twice hits the unique key and adds nothing.
  */

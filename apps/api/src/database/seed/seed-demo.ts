@@ -2,14 +2,17 @@ import { createHash } from 'node:crypto';
 import type { DataSource, QueryRunner } from 'typeorm';
 import { DEMO_CATEGORIES, DEMO_COOPERATIVES, DEMO_PRODUCTS, DEMO_REPORTED_INDICATORS, DEMO_TOWNSHIPS, type DemoProduct } from './demo-catalog';
 import { cooperativeArtSvg, productArtSvg } from './product-art';
-import { seedAidOpeningBalance } from './seed-aid';
+import { seedAidBenefit, seedAidOpeningBalance } from './seed-aid';
 
 export interface SeedResult {
   total: number;
   summary: string;
 }
 
-type Counts = Record<'townships' | 'villages' | 'categories' | 'cooperatives' | 'products' | 'variants' | 'indicators' | 'aidOpeningBalance', number>;
+type Counts = Record<
+  'townships' | 'villages' | 'categories' | 'cooperatives' | 'products' | 'variants' | 'indicators' | 'aidOpeningBalance' | 'households' | 'payouts' | 'targets',
+  number
+>;
 
 const LABELS: Record<keyof Counts, string> = {
   townships: 'townships',
@@ -20,6 +23,9 @@ const LABELS: Record<keyof Counts, string> = {
   variants: 'variants',
   indicators: 'reported indicators',
   aidOpeningBalance: 'aid opening balance',
+  households: 'pseudonymous households',
+  payouts: 'benefit payouts',
+  targets: 'demo targets',
 };
 
 /** `INSERT … ON CONFLICT DO NOTHING RETURNING id`: the id when the row is new, else null. */
@@ -46,12 +52,24 @@ async function insertSvg(qr: QueryRunner, svg: string): Promise<string> {
 const skuOf = (p: DemoProduct, suffix: string) => `${p.slug.toUpperCase().slice(0, 48)}-${suffix}`;
 
 /**
- * Loads the demo catalogue. Idempotent: every row is keyed by its slug, SKU, certificate number
- * or indicator key, and only missing ones are added, so a second run adds nothing.
+ * Loads the demo catalogue and aid data. Idempotent: every row is keyed by its slug, SKU, certificate number,
+ * indicator key or household code, and only missing ones are added, so a second run adds nothing.
  * One transaction: a failure leaves no half-loaded catalogue.
  */
 export async function seedDemoData(ds: DataSource): Promise<SeedResult> {
-  const counts: Counts = { townships: 0, villages: 0, categories: 0, cooperatives: 0, products: 0, variants: 0, indicators: 0, aidOpeningBalance: 0 };
+  const counts: Counts = {
+    townships: 0,
+    villages: 0,
+    categories: 0,
+    cooperatives: 0,
+    products: 0,
+    variants: 0,
+    indicators: 0,
+    aidOpeningBalance: 0,
+    households: 0,
+    payouts: 0,
+    targets: 0,
+  };
   await ds.transaction(async (em) => {
     const qr = em.queryRunner;
     if (!qr) throw new Error('no query runner in the seed transaction');
@@ -111,6 +129,10 @@ export async function seedDemoData(ds: DataSource): Promise<SeedResult> {
       if (id) counts.indicators++;
     }
     counts.aidOpeningBalance += await seedAidOpeningBalance(qr);
+    const benefit = await seedAidBenefit(qr);
+    counts.households += benefit.households;
+    counts.payouts += benefit.payouts;
+    counts.targets += benefit.targets;
   });
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const summary = Object.entries(counts)

@@ -15,18 +15,19 @@ export class AidSummaryService {
   constructor(private readonly db: DataSource) {}
 
   async summary(): Promise<AidSummaryDto> {
-    const [totals, byChannel, byPeriod, byCategory, reportedHouseholds] = await Promise.all([
+    const [totals, byChannel, byPeriod, byCategory, reportedHouseholds, linked, targetFen] = await Promise.all([
       this.totals(),
       q<{ channel: AidChannel; amount_fen: string }>(this.db, 'SELECT channel, sum(amount_fen) AS amount_fen FROM aid_rollups GROUP BY channel ORDER BY channel'),
       q<{ period: string; amount_fen: string }>(this.db, 'SELECT period, sum(amount_fen) AS amount_fen FROM aid_rollups GROUP BY period ORDER BY period'),
       this.byCategory(),
       this.reportedHouseholds(),
+      this.linked(),
+      this.targetFen(),
     ]);
     return {
       ...totals,
-      // targets and households are later increments of the aid ledger
-      targetFen: null,
-      householdsLinked: null,
+      targetFen,
+      ...linked,
       reportedHouseholds,
       byChannel: byChannel.map((r) => ({ channel: r.channel, amountFen: Number(r.amount_fen) })),
       byPeriod: byPeriod.map((r) => ({ period: r.period, amountFen: Number(r.amount_fen) })),
@@ -36,8 +37,8 @@ export class AidSummaryService {
 
   /** Aggregates only: no household, person, cooperative or order appears here. */
   async publicSummary(): Promise<AidPublicSummaryDto> {
-    const [totals, byCategory, reportedHouseholds] = await Promise.all([this.totals(), this.byCategory(), this.reportedHouseholds()]);
-    return { ...totals, reportedHouseholds, byCategory };
+    const [totals, byCategory, reportedHouseholds, linked] = await Promise.all([this.totals(), this.byCategory(), this.reportedHouseholds(), this.linked()]);
+    return { ...totals, reportedHouseholds, ...linked, byCategory };
   }
 
   /** Compares the rollups with a GROUP BY over the raw ledger, key by key. */
@@ -92,8 +93,28 @@ export class AidSummaryService {
     return rows.map((r) => ({ categorySlug: r.category_slug || null, amountFen: Number(r.amount_fen) }));
   }
 
+  /** Households linked to a benefit mechanism and their persons, as two counts; null when none is recorded. */
+  private async linked(): Promise<{ householdsLinked: number | null; personsLinked: number | null }> {
+    const [row] = await q<{ households: number; persons: string | null }>(
+      this.db,
+      `SELECT count(*)::int AS households, sum(persons) AS persons FROM aid_households h
+       WHERE EXISTS (SELECT 1 FROM aid_household_mechanisms m WHERE m.household_id = h.id)`,
+    );
+    if (row.households === 0) return { householdsLinked: null, personsLinked: null };
+    return { householdsLinked: row.households, personsLinked: Number(row.persons) };
+  }
+
+  /** The money target with the latest period end: what the sales are measured against. */
+  private async targetFen(): Promise<number | null> {
+    const [row] = await q<{ value: string }>(
+      this.db,
+      `SELECT value FROM reported_indicators WHERE kind = 'target' AND unit = 'fen' ORDER BY period_end DESC, period_start DESC, key LIMIT 1`,
+    );
+    return row ? Number(row.value) : null;
+  }
+
   private async reportedHouseholds(): Promise<number | null> {
-    const [row] = await q<{ value: string }>(this.db, 'SELECT value FROM reported_indicators WHERE key = $1', [REPORTED_HOUSEHOLDS_KEY]);
+    const [row] = await q<{ value: string }>(this.db, `SELECT value FROM reported_indicators WHERE key = $1 AND kind = 'reported'`, [REPORTED_HOUSEHOLDS_KEY]);
     return row ? Number(row.value) : null;
   }
 }

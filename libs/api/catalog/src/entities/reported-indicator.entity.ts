@@ -1,8 +1,12 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { IndicatorUnit } from '@shanhai/shared/contracts';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { IndicatorKind, IndicatorUnit } from '@shanhai/shared/contracts';
 
-/** A figure an outside source reported (the founding article), with its period and source. */
+/**
+ * A figure an outside source reported (the founding article, a later report), or a target set
+ * for a period, with its period and source. Only reported figures appear on the public story.
+ */
 @Entity({ name: 'reported_indicators' })
+@Check('reported_indicators_kind_check', `kind IN ('reported', 'target')`)
 export class ReportedIndicatorEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -10,6 +14,9 @@ export class ReportedIndicatorEntity {
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 80 })
   key!: string;
+
+  @Column({ type: 'varchar', length: 10, default: 'reported' })
+  kind!: IndicatorKind;
 
   @Column({ name: 'label_zh', type: 'varchar', length: 200 })
   labelZh!: string;

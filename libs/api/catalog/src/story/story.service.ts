@@ -24,12 +24,12 @@ const pair = (zh: string | null, en: string | null) => (zh || en ? { zh: zh ?? '
 export class StoryService {
   constructor(private readonly db: DataSource) {}
 
-  /** The reported figures of the cooperation, from data, in their display order. */
+  /** The reported figures of the cooperation, from data, in their display order; targets are the admins' own, not reported. */
   async story(): Promise<StoryResponse> {
     const rows: IndicatorRow[] = await readRows(this.db, 
       `SELECT key, label_zh, label_en, value, unit, note_zh, note_en, period_start::text, period_end::text,
               period_note_zh, period_note_en, source
-       FROM reported_indicators ORDER BY sort_order, key`,
+       FROM reported_indicators WHERE kind = 'reported' ORDER BY sort_order, key`,
     );
     return {
       indicators: rows.map((r) => ({
