@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AdminAuditController } from './audit/admin-audit.controller';
+import { AidImportCheckService } from './imports/aid-import-check.service';
+import { AidImportsController } from './imports/aid-imports.controller';
+import { AidImportsService } from './imports/aid-imports.service';
 import { AidLedgerService } from './ledger/aid-ledger.service';
 import { AidPeriodsController } from './periods/aid-periods.controller';
 import { AidPeriodsService } from './periods/aid-periods.service';
@@ -8,12 +11,12 @@ import { AidSummaryService } from './summary/aid-summary.service';
 
 /**
  * Consumption aid (消费帮扶): the append-only ledger, fed from the outbox, its summaries, closed
- * periods and adjustments. It also serves the admin audit log for now (the platform cannot
- * depend on identity's guards).
+ * periods and adjustments, and offline sales imported from files. It also serves the admin audit
+ * log for now (the platform cannot depend on identity's guards).
  */
 @Module({
-  controllers: [AidController, AidPeriodsController, AdminAuditController],
-  providers: [AidLedgerService, AidSummaryService, AidPeriodsService],
-  exports: [AidLedgerService, AidSummaryService, AidPeriodsService],
+  controllers: [AidController, AidPeriodsController, AdminAuditController, AidImportsController],
+  providers: [AidLedgerService, AidSummaryService, AidPeriodsService, AidImportsService, AidImportCheckService],
+  exports: [AidLedgerService, AidSummaryService, AidPeriodsService, AidImportsService, AidImportCheckService],
 })
 export class AidModule {}
