@@ -91,6 +91,11 @@ describe('reading rows', () => {
     ]);
   });
 
+  it('refuses a damaged workbook as a whole', async () => {
+    const damaged = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100, 7), Buffer.from('xl/workbook.xml')]);
+    await expect(all(xlsxRows(damaged))).rejects.toMatchObject({ message: expect.stringMatching(/^the workbook could not be read: /), line: 1 });
+  });
+
   it('turns exceljs values into plain cells', () => {
     expect(excelCell(undefined)).toBeNull();
     expect(excelCell({ text: 'link', hyperlink: 'http://x' })).toBe('link');
