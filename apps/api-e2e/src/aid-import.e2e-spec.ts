@@ -405,6 +405,38 @@ describe('aid offline sales import', () => {
     expect((await a.get('/api/aid/check').expect(200)).body.ok).toBe(true);
   }, 150_000);
 
+  it('redoes from the start a check that a process left half-done, as after a crash', async () => {
+    // what a process that died mid-check leaves behind: the import still parsing with some
+    // progress, a stray staged row, and its outbox event not yet marked done
+    const [user] = await sql<{ id: string }>(`SELECT id FROM users WHERE email = 'admin@demo.shanhai.test'`);
+    const file = utf8Bom(
+      csvText([
+        ZH_HEADER,
+        [today, 'hexiang-family-farm', 'rice', '', 2, '30.00', `${TAG}-C1`],
+        [today, 'hexiang-family-farm', 'rice', '', 1, '15.50', `${TAG}-C2`],
+      ]),
+    );
+    const [imp] = await sql<{ id: string }>(
+      `INSERT INTO aid_imports (file_name, channel, sha256, byte_size, format, encoding, status, rows_total, rows_processed, created_by)
+       VALUES ('crashed.csv', 'exhibition_centre', encode(sha256($1), 'hex'), length($1), 'csv', 'utf-8', 'parsing', 2, 1, $2) RETURNING id`,
+      [file, user.id],
+    );
+    await sql('INSERT INTO aid_import_files (import_id, bytes) VALUES ($1, $2)', [imp.id, file]);
+    await sql(
+      `INSERT INTO aid_import_rows (import_id, line, occurred_on, period, cooperative_id, quantity, amount_fen, reference)
+       SELECT $1, 2, $2::date, to_char($2::date, 'YYYY-MM'), id, 9, 999999, 'stray' FROM cooperatives WHERE slug = 'hexiang-family-farm'`,
+      [imp.id, today],
+    );
+    await sql(`INSERT INTO outbox_events (type, aggregate_id, payload) VALUES ('aid.import.uploaded', $1, '{}'::jsonb)`, [imp.id]);
+
+    const done = await checked(a, imp.id);
+    expect(done).toEqual(expect.objectContaining({ status: 'ready', rowsTotal: 2, rowsProcessed: 2, rowsValid: 2, amountFen: 4550, problemCount: 0 }));
+    expect(done.preview.map((r: { reference: string; quantity: number }) => [r.reference, r.quantity])).toEqual([
+      [`${TAG}-C1`, 2],
+      [`${TAG}-C2`, 1],
+    ]);
+  });
+
   it('refuses rows in a closed period when checking, and the whole commit when a period closes after the check', async () => {
     await a.post(`/api/aid/periods/${CLOSED_BEFORE}/close`).expect(200);
     const late = await upload(

@@ -39,7 +39,7 @@ export class AidImportsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'The latest imports, newest first' })
+  @ApiOperation({ summary: 'The latest 200 imports, newest first' })
   list(): Promise<AidImportListItemDto[]> {
     return this.imports.list();
   }
