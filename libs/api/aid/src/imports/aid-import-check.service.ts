@@ -1,11 +1,11 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { isConnectionError, OutboxWorker, q, type OutboxMessage } from '@shanhai/api/platform';
 import { chinaDate } from '@shanhai/shared/domain';
 import type { AidImportChannel } from '@shanhai/shared/contracts';
 import { DataSource } from 'typeorm';
 import { estimateCsvRows } from './import-file';
 import { csvRows, UnreadableFileError, xlsxRows, type SheetRow } from './import-reader';
-import { ImportRowChecker, mapHeader, ProblemLog, type CooperativeRef, type ImportLookups, type StagedRow } from './import-row';
+import { ImportRowChecker, mapHeader, ProblemLog, type Cell, type CooperativeRef, type ImportLookups, type StagedRow } from './import-row';
 
 /** The outbox event an upload writes; its delivery checks the file. */
 export const AID_IMPORT_UPLOADED = 'aid.import.uploaded';
@@ -26,6 +26,8 @@ interface ImportToCheck {
 /** The import was deleted (discarded) or finished by someone else while this check ran. */
 class CheckAbandoned extends Error {}
 
+const isBlank = (cells: readonly Cell[]) => cells.every((c) => c === null || (typeof c === 'string' && !c.trim()));
+
 /**
  * Checks uploaded files in the background, delivered by the outbox: each upload writes an event
  * in its own transaction, and the worker that claims the event (FOR UPDATE SKIP LOCKED, so one
@@ -35,8 +37,9 @@ class CheckAbandoned extends Error {}
  * what an earlier attempt staged.
  */
 @Injectable()
-export class AidImportCheckService implements OnModuleInit {
+export class AidImportCheckService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger('AidImport');
+  private stopping = false;
 
   constructor(
     private readonly db: DataSource,
@@ -47,13 +50,18 @@ export class AidImportCheckService implements OnModuleInit {
     this.outbox.on(AID_IMPORT_UPLOADED, (message) => this.deliver(message));
   }
 
+  /** A long check stops at its next batch when the process is asked to stop; another delivery redoes it. */
+  beforeApplicationShutdown(): void {
+    this.stopping = true;
+  }
+
   private async deliver(message: OutboxMessage): Promise<void> {
     try {
       await this.check(message.aggregateId);
     } catch (error) {
       if (error instanceof CheckAbandoned) return;
-      // the database going away is worth retrying; anything else fails the import after a few tries
-      if (isConnectionError(error) || message.attempts + 1 < MAX_TRIES) throw error;
+      // shutting down or the database going away is worth retrying; anything else fails the import after a few tries
+      if (this.stopping || isConnectionError(error) || message.attempts + 1 < MAX_TRIES) throw error;
       this.logger.error(`import ${message.aggregateId} could not be checked: ${(error as Error).stack ?? String(error)}`);
       await q(
         this.db,
@@ -95,14 +103,14 @@ export class AidImportCheckService implements OnModuleInit {
     let batch: StagedRow[] = [];
     let seen = 0;
     for await (const row of rows) {
-      if (row.cells.every((c) => c === null || (typeof c === 'string' && !c.trim()))) continue;
+      if (isBlank(row.cells)) continue;
       if (!checker) {
-        if (row.line !== 1) problems.add({ line: 1, column: null, message: 'the first line must be the header row' });
+        // the first row with anything in it is the header
         const header = mapHeader(row.cells);
         header.problems.forEach((p) => problems.add(p));
-        if (header.problems.length || row.line !== 1) {
+        if (header.problems.length) {
           // rows cannot be read without their columns: count them and stop there
-          for await (const r of rows) if (r.cells.some((c) => c !== null && c !== '')) seen++;
+          for await (const r of rows) if (!isBlank(r.cells)) seen++;
           return seen;
         }
         checker = new ImportRowChecker(await this.lookups(), header, problems);
@@ -197,6 +205,7 @@ export class AidImportCheckService implements OnModuleInit {
   }
 
   private async progress(id: string, processed: number, total: number): Promise<void> {
+    if (this.stopping) throw new Error('the API is shutting down: the check starts again on the next delivery');
     const rows = await q<{ id: string }>(
       this.db,
       `UPDATE aid_imports SET rows_processed = $2, rows_total = greatest(rows_total, $3, $2) WHERE id = $1 AND status = 'parsing' RETURNING id`,
