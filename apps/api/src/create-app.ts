@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import { STRIPE_WEBHOOK_PATH } from '@shanhai/api/orders';
 import { AllExceptionsFilter, createValidationPipe, refuseCrossSiteWrites, securityHeaders, SpaFallback, type AppConfig } from '@shanhai/api/platform';
 import type { RawServerDefault } from 'fastify';
@@ -54,6 +55,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     parseJson(req, body.toString(), done);
   });
   await app.register(cookie);
+  // Multipart forms (file uploads): a route reads its parts with its own limits (the aid import
+  // takes one file of up to 20 MiB); these strict defaults hold for any route that does not.
+  await app.register(multipart, { limits: { fileSize: BODY_LIMIT, files: 1, fields: 10, fieldSize: 1000, parts: 12 } });
 
   app.useGlobalPipes(createValidationPipe());
   const webDist = path.resolve(config.webDist);

@@ -5,6 +5,9 @@ import { BenefitService } from './benefit/benefit.service';
 import { HouseholdsService } from './benefit/households.service';
 import { IndicatorsController } from './indicators/indicators.controller';
 import { IndicatorsService } from './indicators/indicators.service';
+import { AidImportCheckService } from './imports/aid-import-check.service';
+import { AidImportsController } from './imports/aid-imports.controller';
+import { AidImportsService } from './imports/aid-imports.service';
 import { AidLedgerService } from './ledger/aid-ledger.service';
 import { AidPeriodsController } from './periods/aid-periods.controller';
 import { AidPeriodsService } from './periods/aid-periods.service';
@@ -14,12 +17,28 @@ import { AidSummaryService } from './summary/aid-summary.service';
 /**
  * Consumption aid (消费帮扶): the append-only ledger, fed from the outbox, its summaries, closed
  * periods and adjustments; reported figures and targets; households linked to benefit
- * mechanisms and what those paid. It also serves the admin audit log for now (the platform
- * cannot depend on identity's guards).
+ * mechanisms and what those paid; offline sales imported from files. It also serves the admin
+ * audit log for now (the platform cannot depend on identity's guards).
  */
 @Module({
-  controllers: [AidController, AidPeriodsController, AdminAuditController, IndicatorsController, BenefitController],
-  providers: [AidLedgerService, AidSummaryService, AidPeriodsService, IndicatorsService, HouseholdsService, BenefitService],
-  exports: [AidLedgerService, AidSummaryService, AidPeriodsService],
+  controllers: [
+    AidController,
+    AidPeriodsController,
+    AdminAuditController,
+    IndicatorsController,
+    BenefitController,
+    AidImportsController,
+  ],
+  providers: [
+    AidLedgerService,
+    AidSummaryService,
+    AidPeriodsService,
+    IndicatorsService,
+    HouseholdsService,
+    BenefitService,
+    AidImportsService,
+    AidImportCheckService,
+  ],
+  exports: [AidLedgerService, AidSummaryService, AidPeriodsService, AidImportsService, AidImportCheckService],
 })
 export class AidModule {}

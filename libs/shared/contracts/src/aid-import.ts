@@ -86,3 +86,48 @@ export interface AidImportDto {
 }
 
 export type AidImportListItemDto = Omit<AidImportDto, 'problems' | 'preview'>;
+
+/** The largest file `POST /api/aid/imports` takes (20 MiB); larger files are refused with 413. */
+export const AID_IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** File formats of the import template. */
+export const AidImportTemplateFormats = ['csv', 'xlsx'] as const;
+export type AidImportTemplateFormat = (typeof AidImportTemplateFormats)[number];
+
+/** `GET /api/aid/imports/template?format=csv|xlsx` (CSV when omitted). */
+export const AidImportTemplateQuerySchema = z.strictObject({
+  format: z.enum(AidImportTemplateFormats, { error: `must be one of ${AidImportTemplateFormats.join(', ')}` }).default('csv'),
+});
+export type AidImportTemplateQuery = z.output<typeof AidImportTemplateQuerySchema>;
+
+/** `:id` of the import routes. */
+export const AidImportParamSchema = z.strictObject({ id: z.uuid({ error: 'must be a UUID' }) });
+
+/** Error codes of the import routes, for the web to translate. */
+export const AidImportErrorCode = {
+  /** 404: no import with that id */
+  NotFound: 'AID_IMPORT_NOT_FOUND',
+  /** 413: the file is larger than AID_IMPORT_MAX_BYTES */
+  FileTooLarge: 'AID_IMPORT_FILE_TOO_LARGE',
+  /** 415: not a CSV text or an XLSX workbook (judged by the bytes, not the name) */
+  UnsupportedFile: 'AID_IMPORT_UNSUPPORTED_FILE',
+  /** 400: the file is empty */
+  EmptyFile: 'AID_IMPORT_EMPTY_FILE',
+  /** 409: the same bytes were uploaded before and that import has not failed; `importId` names it */
+  DuplicateFile: 'AID_IMPORT_DUPLICATE_FILE',
+  /** 409: commit asked of an import that is not `ready` (still parsing, invalid, committed, failed) */
+  NotReady: 'AID_IMPORT_NOT_READY',
+  /** 409: commit found references that are already in the ledger for the channel; nothing was written */
+  AlreadyInLedger: 'AID_IMPORT_ALREADY_IN_LEDGER',
+  /** 409: discard asked of an import that is committed or still being checked */
+  NotDiscardable: 'AID_IMPORT_NOT_DISCARDABLE',
+} as const;
+export type AidImportErrorCode = (typeof AidImportErrorCode)[keyof typeof AidImportErrorCode];
+
+/** The body of a 409 AID_IMPORT_DUPLICATE_FILE: the earlier import of the same file. */
+export interface AidImportDuplicateResponse {
+  statusCode: 409;
+  code: typeof AidImportErrorCode.DuplicateFile;
+  message: string;
+  importId: string;
+}

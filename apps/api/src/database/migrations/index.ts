@@ -10,10 +10,13 @@ import { AidPeriodsAuditLog1795926950770 } from './1795926950770-aid-periods-aud
 import { AidPeriodsAuditLogTriggers1795926950771 } from './1795926950771-aid-periods-audit-log-triggers';
 import { HouseholdsBenefitTargets1795930311983 } from './1795930311983-households-benefit-targets';
 import { OpeningIndicatorFixed1795930311984 } from './1795930311984-opening-indicator-fixed';
+import { AidImports1795930528375 } from './1795930528375-aid-imports';
 
 // In order. A new migration is generated with tools/scripts/generate-migration.mjs, read, and added here.
 export const MIGRATIONS = [
-  CatalogAndMedia1795920319975, ProductVariantSummary1795920319976, ProductListingIndexes1795920319977,
+  CatalogAndMedia1795920319975,
+  ProductVariantSummary1795920319976,
+  ProductListingIndexes1795920319977,
   AccountsCartsOrders1795922538096,
   DefaultShippingRule1795922538097,
   StripePayments1795923005165,
@@ -23,4 +26,5 @@ export const MIGRATIONS = [
   AidPeriodsAuditLogTriggers1795926950771,
   HouseholdsBenefitTargets1795930311983,
   OpeningIndicatorFixed1795930311984,
+  AidImports1795930528375,
 ];
