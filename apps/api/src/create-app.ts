@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import { STRIPE_WEBHOOK_PATH } from '@shanhai/api/orders';
 import { AllExceptionsFilter, createValidationPipe, refuseCrossSiteWrites, securityHeaders, SpaFallback, type AppConfig } from '@shanhai/api/platform';
 import type { RawServerDefault } from 'fastify';
@@ -54,6 +55,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     parseJson(req, body.toString(), done);
   });
   await app.register(cookie);
+  // multipart/form-data for uploads (product photos, certificate scans); each route reads its one
+  // file with its own, smaller size limit, and a file over it is refused with 413
+  await app.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 10, parts: 11 } });
 
   app.useGlobalPipes(createValidationPipe());
   const webDist = path.resolve(config.webDist);

@@ -11,6 +11,10 @@ import { AdminCooperativesController } from './onboarding/admin-cooperatives.con
 import { AdminCooperativesService } from './onboarding/admin-cooperatives.service';
 import { CooperativeApplicationsController } from './onboarding/cooperative-applications.controller';
 import { CooperativeApplicationsService } from './onboarding/cooperative-applications.service';
+import { PortalCertificatesService } from './portal/portal-certificates.service';
+import { PortalMediaService } from './portal/portal-media.service';
+import { PortalProductsController } from './portal/portal-products.controller';
+import { PortalProductsService } from './portal/portal-products.service';
 
 /**
  * The catalogue: the public reads (products, cooperatives, categories, places, the reported
@@ -24,7 +28,18 @@ import { CooperativeApplicationsService } from './onboarding/cooperative-applica
     StoryController,
     CooperativeApplicationsController,
     AdminCooperativesController,
+    PortalProductsController,
   ],
-  providers: [ProductsService, CooperativesService, PlacesService, StoryService, CooperativeApplicationsService, AdminCooperativesService],
+  providers: [
+    ProductsService,
+    CooperativesService,
+    PlacesService,
+    StoryService,
+    CooperativeApplicationsService,
+    AdminCooperativesService,
+    PortalProductsService,
+    PortalMediaService,
+    PortalCertificatesService,
+  ],
 })
 export class CatalogModule {}
