@@ -11,6 +11,8 @@ import { AdminCooperativesController } from './onboarding/admin-cooperatives.con
 import { AdminCooperativesService } from './onboarding/admin-cooperatives.service';
 import { CooperativeApplicationsController } from './onboarding/cooperative-applications.controller';
 import { CooperativeApplicationsService } from './onboarding/cooperative-applications.service';
+import { AdminReviewController } from './admin-review/admin-review.controller';
+import { AdminReviewService } from './admin-review/admin-review.service';
 import { PortalCertificatesService } from './portal/portal-certificates.service';
 import { PortalMediaService } from './portal/portal-media.service';
 import { PortalProductsController } from './portal/portal-products.controller';
@@ -29,6 +31,7 @@ import { PortalProductsService } from './portal/portal-products.service';
     CooperativeApplicationsController,
     AdminCooperativesController,
     PortalProductsController,
+    AdminReviewController,
   ],
   providers: [
     ProductsService,
@@ -40,6 +43,7 @@ import { PortalProductsService } from './portal/portal-products.service';
     PortalProductsService,
     PortalMediaService,
     PortalCertificatesService,
+    AdminReviewService,
   ],
 })
 export class CatalogModule {}

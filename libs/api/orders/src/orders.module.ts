@@ -18,6 +18,8 @@ import { ManualPaymentProvider } from './payments/manual-provider';
 import { PaymentsService } from './payments/payments.service';
 import { StripeWebhookController } from './payments/stripe-webhook.controller';
 import { StripeWebhookService } from './payments/stripe-webhook.service';
+import { AdminOrdersController } from './admin-search/admin-orders.controller';
+import { AdminOrdersService } from './admin-search/admin-orders.service';
 import { PayoutsService } from './portal/payouts.service';
 import { PortalOrdersController } from './portal/portal-orders.controller';
 import { PortalOrdersService } from './portal/portal-orders.service';
@@ -33,6 +35,7 @@ import { PortalOrdersService } from './portal/portal-orders.service';
     StripeWebhookController,
     PaymentMethodsController,
     PortalOrdersController,
+    AdminOrdersController,
   ],
   providers: [
     CartService,
@@ -46,6 +49,7 @@ import { PortalOrdersService } from './portal/portal-orders.service';
     OrderExpiryJob,
     PortalOrdersService,
     PayoutsService,
+    AdminOrdersService,
   ],
   exports: [OrdersService, PaymentsService, OrderExpiryJob],
 })
