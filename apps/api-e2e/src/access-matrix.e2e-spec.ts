@@ -178,9 +178,10 @@ describe('access matrix: endpoint × caller → answer', () => {
     ctx.productA = p.id;
     ctx.variantA = p.variants[0].id;
     await adm.post(`/api/admin/products/${p.id}/approve`).expect(200);
+    await memberA.post(`/api/co/products/${p.id}/images`).attach('file', png, 'cover.png').expect(201);
+    ctx.imageA = (await memberA.post(`/api/co/products/${p.id}/images`).attach('file', png, 'p.png').expect(201)).body.id;
     await memberA.post(`/api/co/products/${p.id}/status`).send({ status: 'active' }).expect(200);
     await memberA.post(`/api/co/variants/${ctx.variantA}/stock`).send({ delta: 30, reason: 'restock' }).expect(201);
-    ctx.imageA = (await memberA.post(`/api/co/products/${p.id}/images`).attach('file', png, 'p.png').expect(201)).body.id;
     ctx.submissionA = (await memberA.post(`/api/co/products/${p.id}/certificates`).send(certBody()).expect(201)).body.submissionId;
     ctx.queueSub1 = (await memberA.post(`/api/co/products/${p.id}/certificates`).send(certBody()).expect(201)).body.submissionId;
     ctx.queueSub2 = (await memberA.post(`/api/co/products/${p.id}/certificates`).send(certBody()).expect(201)).body.submissionId;

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { loginDemo } from './support/shoppers';
-import { adminAgent, audits, paidOrder, type Agent } from './support/portal';
+import { adminAgent, audits, paidOrder, pngOf, type Agent } from './support/portal';
 import { e2eState, sql } from './support/state';
 
 const A = 'langdong-fungi-park';
@@ -23,6 +23,10 @@ async function draftProduct(member: Agent, tag: string) {
     .expect(201);
   return res.body as { id: string; slug: string; variants: { id: string; sku: string }[] };
 }
+
+/** Every listed product shows a photo. */
+const addPhoto = async (member: Agent, productId: string) =>
+  member.post(`/api/co/products/${productId}/images`).attach('file', await pngOf(120, 120), 'cover.png').expect(201);
 
 describe('the admin console', () => {
   let admin: Agent;
@@ -52,6 +56,7 @@ describe('the admin console', () => {
     expect(edited.body.reviewStatus).toBe('pending');
     await admin.post(`/api/admin/products/${p.id}/approve`).expect(200);
     await admin.post(`/api/admin/products/${p.id}/approve`).expect(409);
+    await addPhoto(a, p.id);
     await a.post(`/api/co/products/${p.id}/status`).send({ status: 'active' }).expect(200);
     await request(e2eState().apiUrl).get(`/api/products/${p.slug}`).expect(200);
 
@@ -72,6 +77,7 @@ describe('the admin console', () => {
   it('puts an approved certificate in force (the sale is aid-linked), lists it as expiring, and revokes it', async () => {
     const p = await draftProduct(a, 'certified');
     await admin.post(`/api/admin/products/${p.id}/approve`).expect(200);
+    await addPhoto(a, p.id);
     await a.post(`/api/co/products/${p.id}/status`).send({ status: 'active' }).expect(200);
     await a.post(`/api/co/variants/${p.variants[0].id}/stock`).send({ delta: 20, reason: 'restock' }).expect(201);
     const number = `黔扶认-ADM-${Date.now()}`;
@@ -138,6 +144,7 @@ describe('the admin console', () => {
   it('finds orders by number, phone, status, cooperative and date, and shows one with history and customer', async () => {
     const p = await draftProduct(a, 'search');
     await admin.post(`/api/admin/products/${p.id}/approve`).expect(200);
+    await addPhoto(a, p.id);
     await a.post(`/api/co/products/${p.id}/status`).send({ status: 'active' }).expect(200);
     await a.post(`/api/co/variants/${p.variants[0].id}/stock`).send({ delta: 10, reason: 'restock' }).expect(201);
     const o = await paidOrder(p.variants[0].sku, 2);
@@ -167,6 +174,7 @@ describe('the admin console', () => {
   it('refunds a line, then the rest of the order, each with a reason and audited, and the payout counts them', async () => {
     const p = await draftProduct(a, 'refund');
     await admin.post(`/api/admin/products/${p.id}/approve`).expect(200);
+    await addPhoto(a, p.id);
     await a.post(`/api/co/products/${p.id}/status`).send({ status: 'active' }).expect(200);
     await a.post(`/api/co/variants/${p.variants[0].id}/stock`).send({ delta: 10, reason: 'restock' }).expect(201);
     const payoutsBefore = (await a.get('/api/co/payouts').expect(200)).body;

@@ -141,8 +141,11 @@ describe('a cooperative applies, is reviewed and adds members by invitation', ()
 
   it('lets admins set commission (kept as history) and roles, never their own', async () => {
     const admin = await adminAgent();
-    const [coop] = await sql<{ id: string }>(`SELECT id FROM cooperatives WHERE slug = 'lebainian-health'`);
-    const member = await loginDemo('lebainian-health@demo.shanhai.test');
+    // a cooperative of its own, so the rate history holds only what this test writes
+    const applicant = await newAccount('commission');
+    const { body: coop } = await applicant.agent.post('/api/cooperative-applications').send(applicationBody()).expect(201);
+    await admin.post(`/api/admin/cooperatives/${coop.id}/approve`).expect(200);
+    const member = applicant.agent;
     await member.post(`/api/admin/cooperatives/${coop.id}/commission`).send({ commissionBps: 0 }).expect(403);
     await admin.post(`/api/admin/cooperatives/${coop.id}/commission`).send({ commissionBps: 9000 }).expect(400);
     const set = await admin.post(`/api/admin/cooperatives/${coop.id}/commission`).send({ commissionBps: 800 }).expect(200);

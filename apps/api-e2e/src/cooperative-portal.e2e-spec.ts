@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { loginDemo } from './support/shoppers';
-import { audits, paidOrder, pngDeclaring, pngOf, type Agent } from './support/portal';
+import { adminAgent, applicationBody, audits, newAccount, paidOrder, pngDeclaring, pngOf, type Agent } from './support/portal';
 import { e2eState, sql } from './support/state';
 
 const A = 'langdong-fungi-park';
@@ -83,6 +83,10 @@ describe('the cooperative portal', () => {
   it('lists the product once approved and set active, and hides it again', async () => {
     // the admin's product queue is tested in the console spec; here the review is decided directly
     await sql(`UPDATE products SET review_status = 'approved' WHERE id = $1`, [productId]);
+    // a listed product shows a photo
+    const bare = await a.post(`/api/co/products/${productId}/status`).send({ status: 'active' }).expect(409);
+    expect(bare.body.code).toBe('PRODUCT_NEEDS_PHOTO');
+    await a.post(`/api/co/products/${productId}/images`).attach('file', await pngOf(300, 300), 'cover.png').expect(201);
     const listed = await a.post(`/api/co/products/${productId}/status`).send({ status: 'active' }).expect(200);
     expect(listed.body.status).toBe('active');
     const page = await request(e2eState().apiUrl).get(`/api/products/${slug}`).expect(200);
@@ -125,7 +129,7 @@ describe('the cooperative portal', () => {
 
   it('stores photos as WebP with a thumbnail, and refuses wrong types, large files and image bombs with a clear message', async () => {
     const ok = await a.post(`/api/co/products/${productId}/images`).attach('file', await pngOf(2400, 1200), 'photo.png').expect(201);
-    expect(ok.body).toMatchObject({ url: expect.stringMatching(/^\/media\//), thumbUrl: expect.stringMatching(/^\/media\//), position: 0 });
+    expect(ok.body).toMatchObject({ url: expect.stringMatching(/^\/media\//), thumbUrl: expect.stringMatching(/^\/media\//), position: 1 });
     const thumb = await request(e2eState().apiUrl).get(ok.body.thumbUrl).expect(200);
     expect(thumb.headers['content-type']).toBe('image/webp');
     const sharp = (await import('sharp')).default;
@@ -155,6 +159,10 @@ describe('the cooperative portal', () => {
     await b.delete(`/api/co/products/${productId}/images/${ok.body.id}`).expect(404);
     await a.delete(`/api/co/products/${productId}/images/${ok.body.id}`).expect(204);
     expect(await imageCount(productId)).toBe(before - 1);
+    // the last photo of a listed product stays
+    const [{ id: last }] = await sql<{ id: string }>('SELECT id FROM product_images WHERE product_id = $1', [productId]);
+    const keep = await a.delete(`/api/co/products/${productId}/images/${last}`).expect(409);
+    expect(keep.body.code).toBe('PRODUCT_NEEDS_PHOTO');
   });
 
   it('submits a certificate for review with its scan; pending, it does not make the product certified', async () => {
@@ -215,7 +223,6 @@ describe('the cooperative portal', () => {
     expect(home.thisMonth.orders).toBe(homeBefore.thisMonth.orders + 1);
     expect(home.thisMonth.salesFen).toBe(homeBefore.thisMonth.salesFen + 14400);
     expect(home.pendingReview.certificates).toBeGreaterThanOrEqual(1);
-    expect(home.lowStock.map((l: { sku: string; available: number }) => [l.sku, l.available])).toContainEqual([sku, 5]);
 
     const payouts = (await a.get('/api/co/payouts').expect(200)).body;
     const month = home.thisMonth.month;
@@ -234,6 +241,30 @@ describe('the cooperative portal', () => {
     expect(shipped.body).toMatchObject({ status: 'shipped', carrier: '顺丰', trackingNumber: 'SF1234567890' });
     const [shipAudit] = await audits('fulfilment.ship', f.id);
     expect(shipAudit.after).toEqual({ status: 'shipped', carrier: '顺丰', trackingNumber: 'SF1234567890' });
+  });
+
+  it('shows a new cooperative exactly what needs doing: low stock and reviews waiting', async () => {
+    const applicant = await newAccount('home');
+    const { body: coop } = await applicant.agent.post('/api/cooperative-applications').send(applicationBody()).expect(201);
+    const admin = await adminAgent();
+    await admin.post(`/api/admin/cooperatives/${coop.id}/approve`).expect(200);
+    const m = applicant.agent;
+    const empty = (await m.get('/api/co/home').expect(200)).body;
+    expect(empty).toEqual({
+      cooperative: { slug: coop.slug, name: coop.name, status: 'approved', commissionBps: 500 },
+      toShip: 0,
+      lowStock: [],
+      expiringCertificates: [],
+      pendingReview: { products: 0, certificates: 0 },
+      thisMonth: { month: expect.stringMatching(/^\d{4}-\d{2}$/), orders: 0, salesFen: 0 },
+    });
+    const p = (await m.post('/api/co/products').send(newProduct()).expect(201)).body;
+    await m.post(`/api/co/variants/${p.variants[0].id}/stock`).send({ delta: 3, reason: 'restock' }).expect(201);
+    await m.post(`/api/co/variants/${p.variants[1].id}/stock`).send({ delta: 40, reason: 'restock' }).expect(201);
+    const home = (await m.get('/api/co/home').expect(200)).body;
+    expect(home.lowStock).toEqual([{ variantId: p.variants[0].id, sku: p.variants[0].sku, productName: p.name, available: 3 }]);
+    expect(home.pendingReview).toEqual({ products: 1, certificates: 0 });
+    expect((await m.get('/api/co/payouts').expect(200)).body).toEqual({ commissionBps: 500, months: [] });
   });
 
   it('answers 403 to a consumer and an admin, and 401 to no one, on the portal', async () => {

@@ -17,6 +17,7 @@ export const PortalErrorCode = {
   NotAMember: 'NOT_A_MEMBER',
   CooperativeNotActive: 'COOPERATIVE_NOT_ACTIVE',
   ProductNotApproved: 'PRODUCT_NOT_APPROVED',
+  ProductNeedsPhoto: 'PRODUCT_NEEDS_PHOTO',
   SkuTaken: 'SKU_TAKEN',
   StockWouldGoNegative: 'STOCK_WOULD_GO_NEGATIVE',
   CertificateNumberTaken: 'CERTIFICATE_NUMBER_TAKEN',

@@ -52,6 +52,15 @@ export class PortalMediaService {
     await this.db.transaction(async (em) => {
       await assertSelling(em, actor.cooperativeId);
       await lockOwnProduct(em, productId, actor.cooperativeId);
+      const [state] = await q<{ status: string; images: number }>(
+        em,
+        'SELECT p.status, (SELECT count(*)::int FROM product_images pi WHERE pi.product_id = p.id) AS images FROM products p WHERE p.id = $1',
+        [productId],
+      );
+      if (state.status === 'active' && state.images <= 1) {
+        const own = await q(em, 'SELECT 1 FROM product_images WHERE id = $1 AND product_id = $2', [imageId, productId]);
+        if (own.length) throw new ApiException(409, PortalErrorCode.ProductNeedsPhoto, 'A listed product keeps at least one photo: add another first, or hide the product.');
+      }
       const rows = await q<{ media_id: string; thumb_media_id: string | null; position: number }>(
         em,
         'DELETE FROM product_images WHERE id = $1 AND product_id = $2 RETURNING media_id, thumb_media_id, position',

@@ -95,7 +95,7 @@ export class PortalProductsService {
     });
   }
 
-  /** Lists (active), hides or shelves (draft) a product; listing needs the platform's approval. */
+  /** Lists (active), hides or shelves (draft) a product; listing needs the platform's approval and a photo. */
   async setStatus(actor: Actor, productId: string, status: ProductStatusValue): Promise<PortalProductDto> {
     return this.db.transaction(async (em) => {
       await assertSelling(em, actor.cooperativeId);
@@ -103,6 +103,10 @@ export class PortalProductsService {
       const before = await this.read(em, actor.cooperativeId, productId);
       if (status === 'active' && before.reviewStatus !== 'approved') {
         throw new ApiException(409, PortalErrorCode.ProductNotApproved, `This product is ${before.reviewStatus}: it can be listed once the platform approves it.`);
+      }
+      // every listed product shows a photo (the storefront's cards and page expect one)
+      if (status === 'active' && before.images.length === 0) {
+        throw new ApiException(409, PortalErrorCode.ProductNeedsPhoto, 'Add at least one photo before listing this product.');
       }
       await em.query('UPDATE products SET status = $2, updated_at = now() WHERE id = $1', [productId, status]);
       const after = await this.read(em, actor.cooperativeId, productId);
