@@ -55,8 +55,9 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     parseJson(req, body.toString(), done);
   });
   await app.register(cookie);
-  // Multipart forms (file uploads): a route reads its parts with its own limits (the aid import
-  // takes one file of up to 20 MiB); these strict defaults hold for any route that does not.
+  // Multipart forms (file uploads): each route reads its one file with its own limit (the aid
+  // import up to 20 MiB, product photos and certificate scans 8 MiB) and refuses a larger file
+  // with 413; these strict defaults hold for any route that does not set its own.
   await app.register(multipart, { limits: { fileSize: BODY_LIMIT, files: 1, fields: 10, fieldSize: 1000, parts: 12 } });
 
   app.useGlobalPipes(createValidationPipe());

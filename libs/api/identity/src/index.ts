@@ -5,8 +5,11 @@ export * from './identity.module';
 export * from './sessions.service';
 export * from './password';
 export * from './cookies';
+export * from './membership/origin';
+export * from './membership/invitations.service';
 
 import { UserEntity } from './entities/user.entity';
 import { PasswordResetTokenEntity, SessionEntity } from './entities/session.entity';
-export { UserEntity, SessionEntity, PasswordResetTokenEntity };
-export const IDENTITY_ENTITIES = [UserEntity, SessionEntity, PasswordResetTokenEntity];
+import { CooperativeInvitationEntity } from './entities/invitation.entity';
+export { UserEntity, SessionEntity, PasswordResetTokenEntity, CooperativeInvitationEntity };
+export const IDENTITY_ENTITIES = [UserEntity, SessionEntity, PasswordResetTokenEntity, CooperativeInvitationEntity];

@@ -18,10 +18,25 @@ import { ManualPaymentProvider } from './payments/manual-provider';
 import { PaymentsService } from './payments/payments.service';
 import { StripeWebhookController } from './payments/stripe-webhook.controller';
 import { StripeWebhookService } from './payments/stripe-webhook.service';
+import { AdminOrdersController } from './admin-search/admin-orders.controller';
+import { AdminOrdersService } from './admin-search/admin-orders.service';
+import { PayoutsService } from './portal/payouts.service';
+import { PortalOrdersController } from './portal/portal-orders.controller';
+import { PortalOrdersService } from './portal/portal-orders.service';
 
 /** Buying: carts, addresses, checkout, orders, shipments, payments and the expiry job. */
 @Module({
-  controllers: [CartController, AddressesController, OrdersController, FulfilmentsController, AdminPaymentsController, StripeWebhookController, PaymentMethodsController],
+  controllers: [
+    CartController,
+    AddressesController,
+    OrdersController,
+    FulfilmentsController,
+    AdminPaymentsController,
+    StripeWebhookController,
+    PaymentMethodsController,
+    PortalOrdersController,
+    AdminOrdersController,
+  ],
   providers: [
     CartService,
     AddressesService,
@@ -32,6 +47,9 @@ import { StripeWebhookService } from './payments/stripe-webhook.service';
     ManualPaymentProvider,
     StripeWebhookService,
     OrderExpiryJob,
+    PortalOrdersService,
+    PayoutsService,
+    AdminOrdersService,
   ],
   exports: [OrdersService, PaymentsService, OrderExpiryJob],
 })

@@ -11,3 +11,5 @@ export * from './aid';
 export * from './aid-dashboard';
 export * from './aid-import';
 export * from './aid-benefit';
+export * from './cooperative-portal';
+export * from './admin-console';

@@ -10,6 +10,7 @@ import { AidPeriodsAuditLog1795926950770 } from './1795926950770-aid-periods-aud
 import { AidPeriodsAuditLogTriggers1795926950771 } from './1795926950771-aid-periods-audit-log-triggers';
 import { HouseholdsBenefitTargets1795930311983 } from './1795930311983-households-benefit-targets';
 import { OpeningIndicatorFixed1795930311984 } from './1795930311984-opening-indicator-fixed';
+import { CooperativePortal1795930318984 } from './1795930318984-cooperative-portal';
 import { AidImports1795930528375 } from './1795930528375-aid-imports';
 
 // In order. A new migration is generated with tools/scripts/generate-migration.mjs, read, and added here.
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   AidPeriodsAuditLogTriggers1795926950771,
   HouseholdsBenefitTargets1795930311983,
   OpeningIndicatorFixed1795930311984,
+  CooperativePortal1795930318984,
   AidImports1795930528375,
 ];

@@ -1,5 +1,6 @@
 import { hashPassword } from '@shanhai/api/identity';
 import type { DataSource } from 'typeorm';
+import { DEMO_COOPERATIVES } from './demo-catalog';
 
 /** Demo logins, listed in the README. They exist only where the demo data is loaded. */
 export const DEMO_PASSWORD = 'shanhai-demo-2026';
@@ -35,7 +36,11 @@ export async function seedDemoAccounts(ds: DataSource): Promise<number> {
   let added = 0;
   if (await upsertUser(ds, DEMO_CONSUMER, DEMO_PASSWORD, 'consumer', '演示顾客 Demo Shopper')) added++;
   if (await upsertUser(ds, DEMO_ADMIN, DEMO_PASSWORD, 'admin', '演示管理员 Demo Admin')) added++;
-  const coops: { id: string; slug: string; name_zh: string }[] = await ds.query('SELECT id, slug, name_zh FROM cooperatives ORDER BY slug');
+  // the demo sellers only: a cooperative that applied through the product gets its members by invitation
+  const coops: { id: string; slug: string; name_zh: string }[] = await ds.query(
+    'SELECT id, slug, name_zh FROM cooperatives WHERE slug = ANY($1::text[]) ORDER BY slug',
+    [DEMO_COOPERATIVES.map((c) => c.slug)],
+  );
   for (const c of coops) {
     if (await upsertUser(ds, demoMemberEmail(c.slug), DEMO_PASSWORD, 'cooperative', `${c.name_zh} 演示成员`, c.id)) added++;
   }

@@ -21,6 +21,8 @@ export type LegalForm = 'company' | 'cooperative' | 'village_collective' | 'fami
 @Entity({ name: 'cooperatives' })
 @Check('cooperatives_status_check', `status IN ('pending','approved','rejected','suspended')`)
 @Check('cooperatives_legal_form_check', `legal_form IN ('company','cooperative','village_collective','family_farm')`)
+@Check('cooperatives_commission_check', 'commission_bps BETWEEN 0 AND 5000')
+@Check('cooperatives_linked_check', 'linked_households >= 0 AND linked_persons >= linked_households')
 export class CooperativeEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -75,6 +77,42 @@ export class CooperativeEntity {
 
   @Column({ type: 'boolean', default: false })
   demo!: boolean;
+
+  /** why the application was rejected or the seller suspended, shown to its members */
+  @Column({ name: 'status_reason', type: 'text', nullable: true })
+  statusReason!: string | null;
+
+  @Column({ name: 'contact_name', type: 'varchar', length: 60, default: '' })
+  contactName!: string;
+
+  @Column({ name: 'contact_phone', type: 'varchar', length: 20, default: '' })
+  contactPhone!: string;
+
+  @Column({ name: 'contact_email', type: 'varchar', length: 254, default: '' })
+  contactEmail!: string;
+
+  /** registered households and persons the seller declares it benefits (counts only: no names) */
+  @Column({ name: 'linked_households', type: 'integer', default: 0 })
+  linkedHouseholds!: number;
+
+  @Column({ name: 'linked_persons', type: 'integer', default: 0 })
+  linkedPersons!: number;
+
+  /** the platform's commission on goods sold, in basis points (500 = 5 %); only admins change it */
+  @Column({ name: 'commission_bps', type: 'integer', default: 500 })
+  commissionBps!: number;
+
+  /** who applied; becomes the first member when the application is approved */
+  @Column({ name: 'applicant_user_id', type: 'uuid', nullable: true })
+  applicantUserId!: string | null;
+
+  @ManyToOne('UserEntity', { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'applicant_user_id' })
+  // declared for the foreign key; the id column above is what code reads
+  applicantRef?: unknown;
+
+  @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true })
+  reviewedAt!: Date | null;
 
   @OneToMany(() => BenefitMechanismEntity, (b) => b.cooperative)
   benefitMechanisms?: Relation<BenefitMechanismEntity[]>;

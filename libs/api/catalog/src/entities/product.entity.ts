@@ -17,9 +17,14 @@ import { CooperativeEntity } from './cooperative.entity';
 import { VillageEntity } from './place.entity';
 
 export type ProductStatus = 'draft' | 'active' | 'hidden';
+export type ProductReviewStatus = 'pending' | 'approved' | 'rejected';
 
 @Entity({ name: 'products' })
 @Check('products_status_check', `status IN ('draft','active','hidden')`)
+@Check('products_review_status_check', `review_status IN ('pending','approved','rejected')`)
+// Listed means approved: the storefront and checkout read `status = 'active'` and need no other test.
+@Check('products_active_approved_check', `status <> 'active' OR review_status = 'approved'`)
+@Index('products_review_queue_idx', ['reviewStatus', 'updatedAt'], { where: `review_status = 'pending'` })
 @Index('products_category_created_idx', ['categoryId', 'createdAt'])
 @Index('products_created_idx', ['createdAt'])
 @Index('products_price_min_idx', ['priceMinFen'])
@@ -72,6 +77,19 @@ export class ProductEntity {
 
   @Column({ type: 'varchar', length: 20, default: 'active' })
   status!: ProductStatus;
+
+  /**
+   * The platform's review. Rows written by the operator (the demo seed, scripts) are their own and
+   * count as reviewed; the cooperative portal always writes 'pending' explicitly.
+   */
+  @Column({ name: 'review_status', type: 'varchar', length: 20, default: 'approved' })
+  reviewStatus!: ProductReviewStatus;
+
+  @Column({ name: 'review_reason', type: 'text', nullable: true })
+  reviewReason!: string | null;
+
+  @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true })
+  reviewedAt!: Date | null;
 
   /** invented prices and stock of the demo data */
   @Column({ type: 'boolean', default: false })
@@ -169,6 +187,14 @@ export class ProductImageEntity {
   @ManyToOne(() => MediaEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'media_id' })
   media?: Relation<MediaEntity>;
+
+  /** a small version made on upload, for lists and the admin queue */
+  @Column({ name: 'thumb_media_id', type: 'uuid', nullable: true })
+  thumbMediaId!: string | null;
+
+  @ManyToOne(() => MediaEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'thumb_media_id' })
+  thumb?: Relation<MediaEntity> | null;
 
   @Column({ type: 'integer', default: 0 })
   position!: number;

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthGuard, CurrentUser, Roles, type AuthUser } from '@shanhai/api/identity';
-import { ApiException } from '@shanhai/api/platform';
+import { AuthGuard, CurrentUser, Origin, Roles, type AuthUser } from '@shanhai/api/identity';
+import { ApiException, type AuditOrigin } from '@shanhai/api/platform';
 import { ErrorCode, IdParamSchema, ShipFulfilmentSchema, type ShipFulfilmentRequest } from '@shanhai/shared/contracts';
 import { FulfilmentsService } from './fulfilments.service';
 
@@ -26,14 +26,19 @@ export class FulfilmentsController {
     @CurrentUser() user: AuthUser,
     @Param({ schema: IdParamSchema }) params: { id: string },
     @Body({ schema: ShipFulfilmentSchema }) body: ShipFulfilmentRequest,
+    @Origin() origin: AuditOrigin,
   ): Promise<{ orderId: string }> {
-    return { orderId: await this.fulfilments.ship(params.id, memberOf(user), user.id, body) };
+    return { orderId: await this.fulfilments.ship(params.id, memberOf(user), user.id, body, origin) };
   }
 
   @Post(':id/deliver')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark my cooperative’s shipment delivered' })
-  async deliver(@CurrentUser() user: AuthUser, @Param({ schema: IdParamSchema }) params: { id: string }): Promise<{ orderId: string }> {
-    return { orderId: await this.fulfilments.deliver(params.id, memberOf(user), user.id) };
+  async deliver(
+    @CurrentUser() user: AuthUser,
+    @Param({ schema: IdParamSchema }) params: { id: string },
+    @Origin() origin: AuditOrigin,
+  ): Promise<{ orderId: string }> {
+    return { orderId: await this.fulfilments.deliver(params.id, memberOf(user), user.id, origin) };
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ApiException, sqlRows } from '@shanhai/api/platform';
+import { ApiException, recordAudit, sqlRows, type AuditOrigin } from '@shanhai/api/platform';
 import { ErrorCode, type FulfilmentStatus, type ShipFulfilmentRequest } from '@shanhai/shared/contracts';
 import { canTake, shippingEventFor, type OrderStatus } from '@shanhai/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -10,7 +10,13 @@ export class FulfilmentsService {
   constructor(private readonly db: DataSource) {}
 
   /** A cooperative ships its own share of a paid order. */
-  async ship(fulfilmentId: string, cooperativeId: string, actorUserId: string, input: ShipFulfilmentRequest): Promise<string> {
+  async ship(
+    fulfilmentId: string,
+    cooperativeId: string,
+    actorUserId: string,
+    input: ShipFulfilmentRequest,
+    origin: AuditOrigin = { ip: null, userAgent: null },
+  ): Promise<string> {
     return this.db.transaction(async (em) => {
       const orderId = await this.lockOwn(em, fulfilmentId, cooperativeId);
       const rows = await sqlRows<{ id: string }>(
@@ -21,11 +27,20 @@ export class FulfilmentsService {
       );
       if (!rows.length) throw new ApiException(409, ErrorCode.InvalidTransition, 'Only a paid shipment that has not shipped can be shipped.');
       await this.followOrder(em, orderId, `shipped by ${input.carrier} ${input.trackingNumber}`, actorUserId);
+      await recordAudit(em, {
+        actorUserId,
+        action: 'fulfilment.ship',
+        entity: 'fulfilment',
+        entityId: fulfilmentId,
+        before: { status: 'to_ship' },
+        after: { status: 'shipped', carrier: input.carrier, trackingNumber: input.trackingNumber },
+        ...origin,
+      });
       return orderId;
     });
   }
 
-  async deliver(fulfilmentId: string, cooperativeId: string, actorUserId: string): Promise<string> {
+  async deliver(fulfilmentId: string, cooperativeId: string, actorUserId: string, origin: AuditOrigin = { ip: null, userAgent: null }): Promise<string> {
     return this.db.transaction(async (em) => {
       const orderId = await this.lockOwn(em, fulfilmentId, cooperativeId);
       const rows = await sqlRows<{ id: string }>(
@@ -35,6 +50,15 @@ export class FulfilmentsService {
       );
       if (!rows.length) throw new ApiException(409, ErrorCode.InvalidTransition, 'Only a shipped shipment can be delivered.');
       await this.followOrder(em, orderId, 'delivered', actorUserId);
+      await recordAudit(em, {
+        actorUserId,
+        action: 'fulfilment.deliver',
+        entity: 'fulfilment',
+        entityId: fulfilmentId,
+        before: { status: 'shipped' },
+        after: { status: 'delivered' },
+        ...origin,
+      });
       return orderId;
     });
   }

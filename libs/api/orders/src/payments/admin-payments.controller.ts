@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthGuard, CurrentUser, Roles, type AuthUser } from '@shanhai/api/identity';
+import { AuthGuard, CurrentUser, Origin, Roles, type AuthUser } from '@shanhai/api/identity';
+import { recordAudit, type AuditOrigin } from '@shanhai/api/platform';
 import {
   IdParamSchema,
   OrderLineParamSchema,
@@ -31,8 +32,22 @@ export class AdminPaymentsController {
     @CurrentUser() user: AuthUser,
     @Param({ schema: IdParamSchema }) params: { id: string },
     @Body({ schema: RecordPaymentSchema }) body: { reference: string; amountFen: number },
+    @Origin() origin: AuditOrigin,
   ): Promise<OrderDto> {
-    await this.db.transaction((em) => this.payments.recordPaid(em, params.id, body.amountFen, `offline:${body.reference}`, user.id));
+    await this.db.transaction(async (em) => {
+      const [before]: { status: string; paid_fen: string }[] = await em.query('SELECT status, paid_fen FROM orders WHERE id = $1', [params.id]);
+      await this.payments.recordPaid(em, params.id, body.amountFen, `offline:${body.reference}`, user.id);
+      const [after]: { status: string; paid_fen: string }[] = await em.query('SELECT status, paid_fen FROM orders WHERE id = $1', [params.id]);
+      await recordAudit(em, {
+        actorUserId: user.id,
+        action: 'order.payment.record',
+        entity: 'order',
+        entityId: params.id,
+        before: before ? { status: before.status, paidFen: Number(before.paid_fen) } : null,
+        after: after ? { status: after.status, paidFen: Number(after.paid_fen), reference: body.reference } : null,
+        ...origin,
+      });
+    });
     return this.orders.get(params.id, null);
   }
 
@@ -43,8 +58,9 @@ export class AdminPaymentsController {
     @CurrentUser() user: AuthUser,
     @Param({ schema: OrderLineParamSchema }) params: { id: string; lineId: string },
     @Body({ schema: RefundLineSchema }) body: RefundLineRequest,
+    @Origin() origin: AuditOrigin,
   ): Promise<OrderDto> {
-    await this.payments.refundLine(params.id, params.lineId, body.amountFen, body.reason, user.id);
+    await this.payments.refundLine(params.id, params.lineId, body.amountFen, body.reason, user.id, origin);
     return this.orders.get(params.id, null);
   }
 }

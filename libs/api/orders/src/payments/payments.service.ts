@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { ApiException, APP_CONFIG, type AppConfig, emitEvent, OutboxWorker, sqlRows } from '@shanhai/api/platform';
+import { ApiException, APP_CONFIG, type AppConfig, type AuditOrigin, emitEvent, OutboxWorker, recordAudit, sqlRows } from '@shanhai/api/platform';
 import { ErrorCode, type LocalizedText, type PaymentInstructionsDto, type PaymentMethod, type PaymentMethodsDto } from '@shanhai/shared/contracts';
 import { paymentStatusOf, type OrderStatus } from '@shanhai/shared/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -212,7 +212,14 @@ export class PaymentsService implements OnModuleInit {
    * line's unrefunded amount. An order that has not shipped and is then refunded in full closes
    * as refunded and its stock goes back on sale.
    */
-  async refundLine(orderId: string, lineId: string, amountFen: number, reason: string, actorUserId: string | null = null): Promise<void> {
+  async refundLine(
+    orderId: string,
+    lineId: string,
+    amountFen: number,
+    reason: string,
+    actorUserId: string | null = null,
+    origin: AuditOrigin | null = null,
+  ): Promise<void> {
     await this.db.transaction(async (em) => {
       const [order]: { status: OrderStatus; paid_fen: string; refunded_fen: string }[] = await em.query(
         'SELECT status, paid_fen, refunded_fen FROM orders WHERE id = $1 FOR UPDATE',
@@ -244,6 +251,17 @@ export class PaymentsService implements OnModuleInit {
       ]);
       await emitEvent(em, 'payment.refunded', orderId, { amountFen, reason, lineId });
       if (refunded + amountFen >= paid) await this.closeRefundedInFull(em, orderId, reason, actorUserId);
+      if (origin) {
+        await recordAudit(em, {
+          actorUserId,
+          action: 'order.refund.line',
+          entity: 'order_line',
+          entityId: lineId,
+          before: { orderId, refundedFen: Number(line.refunded_fen), orderRefundedFen: refunded },
+          after: { orderId, refundedFen: Number(line.refunded_fen) + amountFen, orderRefundedFen: refunded + amountFen, reason },
+          ...origin,
+        });
+      }
     });
     await this.settleRefunds(orderId);
   }
