@@ -8,6 +8,7 @@ import { AidLedger1795925393081 } from './1795925393081-aid-ledger';
 import { AidLedgerTriggers1795925393082 } from './1795925393082-aid-ledger-triggers';
 import { AidPeriodsAuditLog1795926950770 } from './1795926950770-aid-periods-audit-log';
 import { AidPeriodsAuditLogTriggers1795926950771 } from './1795926950771-aid-periods-audit-log-triggers';
+import { AidDashboardIndexes1795931045326 } from './1795931045326-aid-dashboard-indexes';
 
 // In order. A new migration is generated with tools/scripts/generate-migration.mjs, read, and added here.
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AidLedgerTriggers1795925393082,
   AidPeriodsAuditLog1795926950770,
   AidPeriodsAuditLogTriggers1795926950771,
+  AidDashboardIndexes1795931045326,
 ];
