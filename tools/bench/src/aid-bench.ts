@@ -7,7 +7,16 @@ import autocannon from 'autocannon';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Pool } from 'pg';
-import { API_CLI, API_MAIN, arg, freshDatabase, machine, recordSection, runNode, startServer } from './bench-support';
+import {
+  API_CLI,
+  API_MAIN,
+  arg,
+  freshDatabase,
+  machine,
+  recordSection,
+  runNode,
+  startServer,
+} from './bench-support';
 
 const ENTRIES = arg('entries', 1_000_000);
 const BATCH = 100_000;
@@ -61,12 +70,16 @@ async function seedLedger(pool: Pool): Promise<void> {
 
 /** An admin session made directly: signing in goes through argon2, which is not what is measured. */
 async function adminCookie(pool: Pool): Promise<string> {
-  const user = (await pool.query(`INSERT INTO users (email, password_hash, role) VALUES ('bench-admin@example.com', 'x', 'admin') RETURNING id`)).rows[0];
+  const user = (
+    await pool.query(
+      `INSERT INTO users (email, password_hash, role) VALUES ('bench-admin@example.com', 'x', 'admin') RETURNING id`,
+    )
+  ).rows[0];
   const token = randomBytes(32).toString('base64url');
-  await pool.query(`INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 day')`, [
-    user.id,
-    createHash('sha256').update(token).digest('hex'),
-  ]);
+  await pool.query(
+    `INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + interval '1 day')`,
+    [user.id, createHash('sha256').update(token).digest('hex')],
+  );
   return `shanhai_session=${token}`;
 }
 
@@ -115,8 +128,12 @@ async function summaryFromLedger(pool: Pool) {
   const [totals, byChannel, byPeriod, byCategory] = await Promise.all([
     pool.query(`SELECT coalesce(sum(amount_fen) FILTER (WHERE kind = 'opening_balance'), 0) AS reported_fen,
                        coalesce(sum(amount_fen) FILTER (WHERE kind <> 'opening_balance'), 0) AS recorded_fen FROM aid_ledger_entries`),
-    pool.query('SELECT channel, sum(amount_fen) AS amount_fen FROM aid_ledger_entries GROUP BY channel ORDER BY channel'),
-    pool.query('SELECT period, sum(amount_fen) AS amount_fen FROM aid_ledger_entries GROUP BY period ORDER BY period'),
+    pool.query(
+      'SELECT channel, sum(amount_fen) AS amount_fen FROM aid_ledger_entries GROUP BY channel ORDER BY channel',
+    ),
+    pool.query(
+      'SELECT period, sum(amount_fen) AS amount_fen FROM aid_ledger_entries GROUP BY period ORDER BY period',
+    ),
     pool.query(`SELECT coalesce(category_slug, '') AS category_slug, sum(amount_fen) AS amount_fen FROM aid_ledger_entries
                 WHERE kind <> 'opening_balance' GROUP BY 1 ORDER BY coalesce(category_slug, '') = '', 1`),
   ]);
@@ -153,7 +170,13 @@ function peakRss(pid: number | undefined): number | null {
 }
 
 async function throughput(url: string, path: string, cookie: string): Promise<number> {
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, headers: { cookie }, requests: [{ method: 'GET', path }] });
+  const r = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    headers: { cookie },
+    requests: [{ method: 'GET', path }],
+  });
   if (r.non2xx || r.errors) throw new Error(`${path}: ${r.non2xx} non-2xx, ${r.errors} errors`);
   return Math.round(r.requests.average);
 }
@@ -171,14 +194,24 @@ async function main(): Promise<void> {
     await seedLedger(pool);
     const seedSeconds = (Date.now() - t0) / 1000;
     const [{ entries, rollups }] = (
-      await pool.query('SELECT (SELECT count(*) FROM aid_ledger_entries)::int AS entries, (SELECT count(*) FROM aid_rollups)::int AS rollups')
+      await pool.query(
+        'SELECT (SELECT count(*) FROM aid_ledger_entries)::int AS entries, (SELECT count(*) FROM aid_rollups)::int AS rollups',
+      )
     ).rows;
-    process.stdout.write(`Seeded in ${seedSeconds.toFixed(1)} s: ${fmt(entries)} entries, ${fmt(rollups)} rollup rows\n`);
+    process.stdout.write(
+      `Seeded in ${seedSeconds.toFixed(1)} s: ${fmt(entries)} entries, ${fmt(rollups)} rollup rows\n`,
+    );
     const load = machine();
     const cookie = await adminCookie(pool);
     api = await startServer(
       API_MAIN,
-      { DATABASE_URL: db.url, DB_POOL_SIZE: '10', WEB_DIST: '/nonexistent', OUTBOX_POLL_MS: '0', ORDER_EXPIRY_POLL_MS: '0' },
+      {
+        DATABASE_URL: db.url,
+        DB_POOL_SIZE: '10',
+        WEB_DIST: '/nonexistent',
+        OUTBOX_POLL_MS: '0',
+        ORDER_EXPIRY_POLL_MS: '0',
+      },
       '/api/health',
     );
 
@@ -193,13 +226,20 @@ async function main(): Promise<void> {
     };
     const http: Record<keyof typeof paths, { timing: Timing; body: unknown }> = {} as never;
     for (const [name, path] of Object.entries(paths) as [keyof typeof paths, string][]) {
-      http[name] = await timeHttp(api.url + path, cookie, name.startsWith('entries') ? Math.min(REQUESTS, 100) : REQUESTS);
+      http[name] = await timeHttp(
+        api.url + path,
+        cookie,
+        name.startsWith('entries') ? Math.min(REQUESTS, 100) : REQUESTS,
+      );
       process.stdout.write(`api ${name}: ${JSON.stringify(http[name].timing)}\n`);
     }
 
     const summaryBase = await timeSql(() => summaryFromLedger(pool), BASELINE_RUNS);
     process.stdout.write(`baseline summary: ${JSON.stringify(summaryBase.timing)}\n`);
-    const breakdownsBase = await timeSql(async () => (await pool.query(BREAKDOWNS_FROM_LEDGER)).rows, BASELINE_RUNS);
+    const breakdownsBase = await timeSql(
+      async () => (await pool.query(BREAKDOWNS_FROM_LEDGER)).rows,
+      BASELINE_RUNS,
+    );
     process.stdout.write(`baseline breakdowns: ${JSON.stringify(breakdownsBase.timing)}\n`);
 
     // Both sides must give the same figures, or the comparison means nothing.
@@ -231,8 +271,13 @@ async function main(): Promise<void> {
     }
     const exportSeconds = (performance.now() - e0) / 1000;
     const rssAfter = peakRss(api.child.pid);
-    process.stdout.write(`export: ${lines - 1} rows, ${(bytes / 2 ** 20).toFixed(0)} MiB in ${exportSeconds.toFixed(1)} s; API peak RSS ${rssBefore} → ${rssAfter} MiB\n`);
-    if (lines - 1 !== entries - 1) throw new Error(`the export has ${lines - 1} rows for ${entries - 1} entries (all but the opening balance)`);
+    process.stdout.write(
+      `export: ${lines - 1} rows, ${(bytes / 2 ** 20).toFixed(0)} MiB in ${exportSeconds.toFixed(1)} s; API peak RSS ${rssBefore} → ${rssAfter} MiB\n`,
+    );
+    if (lines - 1 !== entries - 1)
+      throw new Error(
+        `the export has ${lines - 1} rows for ${entries - 1} entries (all but the opening balance)`,
+      );
 
     const row = (name: string, api: Timing, base: Timing | null) =>
       `| ${name} | ${api.p50} / ${api.p99} | ${base ? `${base.p50} / ${base.p99}` : '—'} | ${base ? `**${(base.p50 / api.p50).toFixed(0)}×**` : '—'} |`;

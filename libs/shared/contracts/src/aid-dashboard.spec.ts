@@ -5,14 +5,25 @@ const fieldsOf = (result: { success: boolean; error?: { issues: { path: Property
 
 describe('aid dashboard query schemas', () => {
   it('coerce the page, fill defaults and keep the filters', () => {
-    expect(AidEntriesQuerySchema.parse({ from: '2025-01', to: '2025-03', cooperative: ' langdong-fungi-park ', page: '3' })).toEqual({
+    expect(
+      AidEntriesQuerySchema.parse({
+        from: '2025-01',
+        to: '2025-03',
+        cooperative: ' langdong-fungi-park ',
+        page: '3',
+      }),
+    ).toEqual({
       from: '2025-01',
       to: '2025-03',
       cooperative: 'langdong-fungi-park',
       page: 3,
       pageSize: 50,
     });
-    expect(AidExportQuerySchema.parse({ view: 'village', channel: 'online' })).toEqual({ view: 'village', channel: 'online', format: 'csv' });
+    expect(AidExportQuerySchema.parse({ view: 'village', channel: 'online' })).toEqual({
+      view: 'village',
+      channel: 'online',
+      format: 'csv',
+    });
   });
 
   it('refuse a misspelt filter instead of answering unfiltered', () => {
@@ -24,14 +35,21 @@ describe('aid dashboard query schemas', () => {
   });
 
   it('report each bad field by name', () => {
-    expect(fieldsOf(AidEntriesQuerySchema.safeParse({ from: '2025-13', channel: 'market', kind: 'gift', pageSize: '500', page: '0' }))).toEqual([
-      'channel',
-      'from',
-      'kind',
-      'page',
-      'pageSize',
+    expect(
+      fieldsOf(
+        AidEntriesQuerySchema.safeParse({
+          from: '2025-13',
+          channel: 'market',
+          kind: 'gift',
+          pageSize: '500',
+          page: '0',
+        }),
+      ),
+    ).toEqual(['channel', 'from', 'kind', 'page', 'pageSize']);
+    expect(fieldsOf(AidExportQuerySchema.safeParse({ view: 'household', format: 'pdf' }))).toEqual([
+      'format',
+      'view',
     ]);
-    expect(fieldsOf(AidExportQuerySchema.safeParse({ view: 'household', format: 'pdf' }))).toEqual(['format', 'view']);
   });
 
   it('refuse a period range that runs backwards, on from', () => {

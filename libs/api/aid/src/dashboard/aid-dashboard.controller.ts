@@ -26,7 +26,10 @@ export class AidDashboardController {
   ) {}
 
   @Get('breakdowns')
-  @ApiOperation({ summary: 'Recorded aid-linked sales by period, channel, category, township, village and cooperative, under a filter' })
+  @ApiOperation({
+    summary:
+      'Recorded aid-linked sales by period, channel, category, township, village and cooperative, under a filter',
+  })
   breakdowns(@Query({ schema: AidFilterSchema }) filter: AidFilter): Promise<AidBreakdownsDto> {
     return this.dashboard.breakdowns(filter);
   }
@@ -41,9 +44,14 @@ export class AidDashboardController {
   // admin figures: never kept by a browser or proxy cache
   @Header('Cache-Control', 'no-store')
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-  @ApiOperation({ summary: 'One view under a filter as a CSV (UTF-8 with BOM) or XLSX file; entries are streamed' })
+  @ApiOperation({
+    summary: 'One view under a filter as a CSV (UTF-8 with BOM) or XLSX file; entries are streamed',
+  })
   async export(@Query({ schema: AidExportQuerySchema }) query: AidExportQuery): Promise<StreamableFile> {
     const file = await this.exports.export(query);
-    return new StreamableFile(file.stream, { type: file.contentType, disposition: `attachment; filename="${file.fileName}"` });
+    return new StreamableFile(file.stream, {
+      type: file.contentType,
+      disposition: `attachment; filename="${file.fileName}"`,
+    });
   }
 }

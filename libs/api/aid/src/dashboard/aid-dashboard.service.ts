@@ -68,7 +68,8 @@ const toEntry = (r: EntrySqlRow): AidEntryDto => ({
   period: r.period,
   channel: r.channel,
   cooperativeId: r.cooperative_id,
-  cooperativeName: r.cooperative_name_zh === null ? null : { zh: r.cooperative_name_zh, en: r.cooperative_name_en ?? '' },
+  cooperativeName:
+    r.cooperative_name_zh === null ? null : { zh: r.cooperative_name_zh, en: r.cooperative_name_en ?? '' },
   townshipSlug: r.township_slug,
   villageSlug: r.village_slug,
   categorySlug: r.category_slug,
@@ -169,7 +170,13 @@ export class AidDashboardService {
         rollups.values,
       ),
     ]);
-    return { entries: rows.map(toEntry), total: Number(totals.total), amountFen: Number(totals.amount_fen), page, pageSize };
+    return {
+      entries: rows.map(toEntry),
+      total: Number(totals.total),
+      amountFen: Number(totals.amount_fen),
+      page,
+      pageSize,
+    };
   }
 
   /**
@@ -181,7 +188,9 @@ export class AidDashboardService {
     let after: { day: string; id: string } | null = null;
     for (;;) {
       const w = ledgerWhere(filter);
-      const cursor: string = after ? ` AND (occurred_on, id) < (${w.param(after.day)}::date, ${w.param(after.id)}::bigint)` : '';
+      const cursor: string = after
+        ? ` AND (occurred_on, id) < (${w.param(after.day)}::date, ${w.param(after.id)}::bigint)`
+        : '';
       const limit = w.param(batchSize);
       const rows = await sqlRows<EntrySqlRow>(
         this.db,
@@ -206,7 +215,12 @@ export class AidDashboardService {
   async resolve(filter: AidFilter): Promise<ResolvedAidFilter> {
     const { cooperative, ...rest } = filter;
     if (!rest.category && !rest.township && !rest.village && !cooperative) return rest;
-    const [found] = await q<{ category: boolean; township: boolean; village: boolean; cooperative_id: string | null }>(
+    const [found] = await q<{
+      category: boolean;
+      township: boolean;
+      village: boolean;
+      cooperative_id: string | null;
+    }>(
       this.db,
       `SELECT ($1::text IS NULL OR EXISTS (SELECT 1 FROM categories WHERE slug = $1)) AS category,
               ($2::text IS NULL OR EXISTS (SELECT 1 FROM townships WHERE slug = $2)) AS township,
@@ -220,7 +234,14 @@ export class AidDashboardService {
     if (!found.village) fields['village'] = ['is not a known village'];
     if (cooperative && !found.cooperative_id) fields['cooperative'] = ['is not a known cooperative'];
     if (Object.keys(fields).length) {
-      throw new ApiException(400, ErrorCode.ValidationFailed, `Invalid request — ${Object.entries(fields).map(([k, m]) => `${k}: ${m.join(', ')}`).join('; ')}`, fields);
+      throw new ApiException(
+        400,
+        ErrorCode.ValidationFailed,
+        `Invalid request — ${Object.entries(fields)
+          .map(([k, m]) => `${k}: ${m.join(', ')}`)
+          .join('; ')}`,
+        fields,
+      );
     }
     return found.cooperative_id ? { ...rest, cooperativeId: found.cooperative_id } : rest;
   }

@@ -1,5 +1,13 @@
 import type { AidBreakdownRow, AidEntryDto } from '@shanhai/shared/contracts';
-import { breakdownColumns, csvField, csvHeader, csvLine, ENTRY_COLUMNS, exportFileName, yuanText } from './aid-export-format';
+import {
+  breakdownColumns,
+  csvField,
+  csvHeader,
+  csvLine,
+  ENTRY_COLUMNS,
+  exportFileName,
+  yuanText,
+} from './aid-export-format';
 
 const entry: AidEntryDto = {
   id: '42',
@@ -51,11 +59,32 @@ describe('aid export format', () => {
   });
 
   it('names channels itself and leaves names out of the period view', () => {
-    const row: AidBreakdownRow = { key: 'miao_silver_shop', name: null, amountFen: 100, quantity: 1, entries: 1 };
-    expect(csvLine(breakdownColumns('channel'), row)).toBe('miao_silver_shop,苗银世家生活馆,Miao silver shop,1.00,1,1\r\n');
-    expect(breakdownColumns('period').map((c) => c.header)).toEqual(['期间 Period', '金额（元） Amount (yuan)', '数量 Quantity', '笔数 Entries']);
-    const village: AidBreakdownRow = { key: 'pingxiba', name: { zh: '平西坝村', en: 'Pingxiba Village' }, amountFen: 250, quantity: 2, entries: 1 };
-    expect(csvLine(breakdownColumns('village'), village)).toBe('pingxiba,平西坝村,Pingxiba Village,2.50,2,1\r\n');
+    const row: AidBreakdownRow = {
+      key: 'miao_silver_shop',
+      name: null,
+      amountFen: 100,
+      quantity: 1,
+      entries: 1,
+    };
+    expect(csvLine(breakdownColumns('channel'), row)).toBe(
+      'miao_silver_shop,苗银世家生活馆,Miao silver shop,1.00,1,1\r\n',
+    );
+    expect(breakdownColumns('period').map((c) => c.header)).toEqual([
+      '期间 Period',
+      '金额（元） Amount (yuan)',
+      '数量 Quantity',
+      '笔数 Entries',
+    ]);
+    const village: AidBreakdownRow = {
+      key: 'pingxiba',
+      name: { zh: '平西坝村', en: 'Pingxiba Village' },
+      amountFen: 250,
+      quantity: 2,
+      entries: 1,
+    };
+    expect(csvLine(breakdownColumns('village'), village)).toBe(
+      'pingxiba,平西坝村,Pingxiba Village,2.50,2,1\r\n',
+    );
   });
 
   it('names the file after the view and the period range', () => {

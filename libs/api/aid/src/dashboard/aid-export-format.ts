@@ -1,5 +1,12 @@
 import { formatFen } from '@shanhai/shared/domain';
-import type { AidBreakdownRow, AidChannel, AidEntryDto, AidEntryKind, AidView, LocalizedText } from '@shanhai/shared/contracts';
+import type {
+  AidBreakdownRow,
+  AidChannel,
+  AidEntryDto,
+  AidEntryKind,
+  AidView,
+  LocalizedText,
+} from '@shanhai/shared/contracts';
 
 /** How a column is written: text, a whole number, or an amount of fen shown in yuan. */
 export type ColumnType = 'text' | 'integer' | 'yuan';
@@ -60,7 +67,8 @@ export function csvHeader<T>(columns: readonly ExportColumn<T>[]): string {
 /** A byte-order mark first, so Excel opens the UTF-8 file as UTF-8 and the Chinese reads right. */
 export const CSV_BOM = '\uFEFF';
 
-const bilingual = (label: LocalizedText | undefined): string | null => (label ? `${label.zh} / ${label.en}` : null);
+const bilingual = (label: LocalizedText | undefined): string | null =>
+  label ? `${label.zh} / ${label.en}` : null;
 
 const KEY_HEADERS: Record<Exclude<AidView, 'entries'>, string> = {
   period: '期间 Period',
@@ -79,9 +87,15 @@ const SUM_COLUMNS: ExportColumn<AidBreakdownRow>[] = [
 
 /** Columns of a breakdown view: its key, its names in both languages (not for periods), its sums. */
 export function breakdownColumns(view: Exclude<AidView, 'entries'>): ExportColumn<AidBreakdownRow>[] {
-  const key: ExportColumn<AidBreakdownRow> = { header: KEY_HEADERS[view], type: 'text', value: (r) => r.key, width: 24 };
+  const key: ExportColumn<AidBreakdownRow> = {
+    header: KEY_HEADERS[view],
+    type: 'text',
+    value: (r) => r.key,
+    width: 24,
+  };
   if (view === 'period') return [key, ...SUM_COLUMNS];
-  const name = (r: AidBreakdownRow): LocalizedText | null => (view === 'channel' ? (CHANNEL_LABELS[r.key as AidChannel] ?? null) : r.name);
+  const name = (r: AidBreakdownRow): LocalizedText | null =>
+    view === 'channel' ? (CHANNEL_LABELS[r.key as AidChannel] ?? null) : r.name;
   return [
     key,
     { header: '中文名称 Name (Chinese)', type: 'text', value: (r) => name(r)?.zh ?? null, width: 28 },
@@ -98,7 +112,12 @@ export const ENTRY_COLUMNS: ExportColumn<AidEntryDto>[] = [
   { header: '类型 Kind', type: 'text', value: (e) => bilingual(KIND_LABELS[e.kind]), width: 20 },
   { header: '渠道 Channel', type: 'text', value: (e) => bilingual(CHANNEL_LABELS[e.channel]), width: 24 },
   { header: '合作社 Cooperative', type: 'text', value: (e) => e.cooperativeName?.zh ?? null, width: 28 },
-  { header: '合作社（英文） Cooperative (English)', type: 'text', value: (e) => e.cooperativeName?.en ?? null, width: 32 },
+  {
+    header: '合作社（英文） Cooperative (English)',
+    type: 'text',
+    value: (e) => e.cooperativeName?.en ?? null,
+    width: 32,
+  },
   { header: '乡镇 Township', type: 'text', value: (e) => e.townshipSlug, width: 16 },
   { header: '村 Village', type: 'text', value: (e) => e.villageSlug, width: 16 },
   { header: '品类 Category', type: 'text', value: (e) => e.categorySlug, width: 16 },
@@ -111,6 +130,11 @@ export const ENTRY_COLUMNS: ExportColumn<AidEntryDto>[] = [
 ];
 
 /** `aid-<view>-<from>-<to>.<format>`; an open end of the range reads "all". */
-export function exportFileName(view: AidView, from: string | undefined, to: string | undefined, format: 'csv' | 'xlsx'): string {
+export function exportFileName(
+  view: AidView,
+  from: string | undefined,
+  to: string | undefined,
+  format: 'csv' | 'xlsx',
+): string {
   return `aid-${view}-${from ?? 'all'}-${to ?? 'all'}.${format}`;
 }

@@ -4,7 +4,15 @@ import ExcelJS from 'exceljs';
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
 import { AidDashboardService } from './aid-dashboard.service';
-import { breakdownColumns, csvHeader, csvLine, CSV_BOM, ENTRY_COLUMNS, exportFileName, type ExportColumn } from './aid-export-format';
+import {
+  breakdownColumns,
+  csvHeader,
+  csvLine,
+  CSV_BOM,
+  ENTRY_COLUMNS,
+  exportFileName,
+  type ExportColumn,
+} from './aid-export-format';
 
 export interface ExportFile {
   fileName: string;
@@ -56,22 +64,47 @@ export class AidExportService {
     if (view === 'entries') {
       // resolved now, so an unknown slug is a 400 before any byte is sent
       const resolved = await this.dashboard.resolve(filter);
-      return { fileName, contentType: CONTENT_TYPES[format], stream: this.stream(format, view, ENTRY_COLUMNS, this.dashboard.entryBatches(resolved)) };
+      return {
+        fileName,
+        contentType: CONTENT_TYPES[format],
+        stream: this.stream(format, view, ENTRY_COLUMNS, this.dashboard.entryBatches(resolved)),
+      };
     }
     const breakdowns = await this.dashboard.breakdowns(filter, Number.POSITIVE_INFINITY);
     const rows = breakdowns[BREAKDOWN_OF[view]] as AidBreakdownRow[];
-    return { fileName, contentType: CONTENT_TYPES[format], stream: this.stream(format, view, breakdownColumns(view), [rows]) };
+    return {
+      fileName,
+      contentType: CONTENT_TYPES[format],
+      stream: this.stream(format, view, breakdownColumns(view), [rows]),
+    };
   }
 
-  private stream<T>(format: 'csv' | 'xlsx', view: AidView, columns: ExportColumn<T>[], batches: AsyncIterable<T[]> | Iterable<T[]>): Readable {
-    return format === 'csv' ? csvStream(columns, batches) : this.xlsxStream(SHEET_NAMES[view], columns, batches);
+  private stream<T>(
+    format: 'csv' | 'xlsx',
+    view: AidView,
+    columns: ExportColumn<T>[],
+    batches: AsyncIterable<T[]> | Iterable<T[]>,
+  ): Readable {
+    return format === 'csv'
+      ? csvStream(columns, batches)
+      : this.xlsxStream(SHEET_NAMES[view], columns, batches);
   }
 
-  private xlsxStream<T>(sheetName: string, columns: ExportColumn<T>[], batches: AsyncIterable<T[]> | Iterable<T[]>): Readable {
+  private xlsxStream<T>(
+    sheetName: string,
+    columns: ExportColumn<T>[],
+    batches: AsyncIterable<T[]> | Iterable<T[]>,
+  ): Readable {
     const out = new PassThrough();
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: out,
+      useStyles: true,
+      useSharedStrings: false,
+    });
     const addSheet = (n: number) => {
-      const sheet = workbook.addWorksheet(n === 1 ? sheetName : `${sheetName} ${n}`, { views: [{ state: 'frozen', ySplit: 1 }] });
+      const sheet = workbook.addWorksheet(n === 1 ? sheetName : `${sheetName} ${n}`, {
+        views: [{ state: 'frozen', ySplit: 1 }],
+      });
       sheet.columns = columns.map((c, i) => ({
         header: c.header,
         key: String(i),
@@ -114,7 +147,11 @@ export class AidExportService {
 function xlsxValue<T>(column: ExportColumn<T>, row: T): string | number | null {
   const value = column.value(row);
   if (value === null || value === undefined) return null;
-  return column.type === 'yuan' ? Number(value) / 100 : column.type === 'integer' ? Number(value) : String(value);
+  return column.type === 'yuan'
+    ? Number(value) / 100
+    : column.type === 'integer'
+      ? Number(value)
+      : String(value);
 }
 
 function csvStream<T>(columns: ExportColumn<T>[], batches: AsyncIterable<T[]> | Iterable<T[]>): Readable {

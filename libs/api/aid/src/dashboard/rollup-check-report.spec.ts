@@ -21,7 +21,13 @@ describe('describeRollupCheck', () => {
       '  2026-11|online|sale|fungi|langdong|x|c: rollup 1001 fen, ledger 1000 fen',
       '  2026-10|online|refund|||: rollup none, ledger -50 fen',
     ]);
-    const many = Array.from({ length: ROLLUP_CHECK_LIMIT }, (_, i) => ({ key: String(i), rollupFen: 1, ledgerFen: 2 }));
-    expect(describeRollupCheck({ ok: false, ledgerEntries: 9, mismatches: many })[0]).toContain(`at the first ${ROLLUP_CHECK_LIMIT} key(s)`);
+    const many = Array.from({ length: ROLLUP_CHECK_LIMIT }, (_, i) => ({
+      key: String(i),
+      rollupFen: 1,
+      ledgerFen: 2,
+    }));
+    expect(describeRollupCheck({ ok: false, ledgerEntries: 9, mismatches: many })[0]).toContain(
+      `at the first ${ROLLUP_CHECK_LIMIT} key(s)`,
+    );
   });
 });
