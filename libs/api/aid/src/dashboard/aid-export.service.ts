@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { AidBreakdownRow, AidBreakdownsDto, AidExportQuery, AidView } from '@shanhai/shared/contracts';
 import ExcelJS from 'exceljs';
 import { once } from 'node:events';
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, type Writable } from 'node:stream';
 import { AidDashboardService } from './aid-dashboard.service';
 import {
   breakdownColumns,
@@ -128,8 +128,7 @@ export class AidExportService {
           sheet.addRow(columns.map((c) => xlsxValue(c, row))).commit();
           rowsInSheet++;
         }
-        // the zip writer pushes into `out` regardless; wait for the client before the next batch
-        if (out.writableNeedDrain) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+        await zipDrained(sheet, out);
         if (out.destroyed) return;
       }
       sheet.commit();
@@ -140,6 +139,20 @@ export class AidExportService {
       out.destroy(error as Error);
     });
     return out;
+  }
+}
+
+/**
+ * Waits until the zip has taken what the sheet has written. exceljs's sheet stream writes into the
+ * zip's deflate stream without heeding backpressure, so a slow client or a busy deflate would
+ * otherwise collect the whole uncompressed sheet in memory; its first pipe is that deflate stream,
+ * which fills when the client (through `out`) stops reading.
+ */
+async function zipDrained(sheet: ExcelJS.Worksheet, out: PassThrough): Promise<void> {
+  const deflate = (sheet as unknown as { stream?: { pipes?: Writable[] } }).stream?.pipes?.[0];
+  for (const target of [deflate, out]) {
+    if (target?.writableNeedDrain && !out.destroyed)
+      await Promise.race([once(target, 'drain'), once(out, 'close')]);
   }
 }
 
