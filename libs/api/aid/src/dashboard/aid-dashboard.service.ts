@@ -82,7 +82,7 @@ const toEntry = (r: EntrySqlRow): AidEntryDto => ({
 });
 
 /**
- * The admin dashboard's figures under a filter: breakdowns read the rollups only (a few hundred
+ * The admin dashboard's figures under a filter: breakdowns read the rollups only (a few thousand
  * rows however long the ledger grows); the drill-down reads ledger entries a page at a time, with
  * its total and sum taken from the same rollups.
  */
