@@ -59,7 +59,7 @@ describe('npm run migrate / npm run seed', () => {
   it('an unknown command prints the usage', async () => {
     const res = await runCli(['drop-everything'], { DATABASE_URL: e2eState().databaseUrl });
     expect(res.code).toBe(1);
-    expect(res.output.trim()).toBe('Usage: cli <migrate|seed>');
+    expect(res.output.trim()).toBe('Usage: cli <migrate|seed|aid-rollup-check>');
   });
 });
 

@@ -5,3 +5,6 @@ export * from './summary/aid-summary.service';
 export * from './periods/aid-periods.service';
 export * from './imports/aid-imports.service';
 export * from './imports/aid-import-check.service';
+export * from './dashboard/aid-dashboard.service';
+export * from './dashboard/rollup-check';
+export * from './dashboard/rollup-check-report';

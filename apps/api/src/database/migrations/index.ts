@@ -12,6 +12,7 @@ import { HouseholdsBenefitTargets1795930311983 } from './1795930311983-household
 import { OpeningIndicatorFixed1795930311984 } from './1795930311984-opening-indicator-fixed';
 import { CooperativePortal1795930318984 } from './1795930318984-cooperative-portal';
 import { AidImports1795930528375 } from './1795930528375-aid-imports';
+import { AidDashboardIndexes1795931045326 } from './1795931045326-aid-dashboard-indexes';
 
 // In order. A new migration is generated with tools/scripts/generate-migration.mjs, read, and added here.
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   OpeningIndicatorFixed1795930311984,
   CooperativePortal1795930318984,
   AidImports1795930528375,
+  AidDashboardIndexes1795931045326,
 ];

@@ -11,7 +11,15 @@ import type { AidChannel, AidEntryKind } from '@shanhai/shared/contracts';
 @Entity({ name: 'aid_ledger_entries' })
 @Index('aid_ledger_entries_source_ref_key', ['sourceRef'], { unique: true })
 @Index('aid_ledger_entries_period_idx', ['period'])
-@Index('aid_ledger_entries_cooperative_idx', ['cooperativeId'])
+// The dashboard's drill-down and export read entries newest first (occurred_on DESC, id DESC)
+// under a filter: the day index serves a period range and the order, and the others a
+// cooperative, village or category, each with the order. `kind` is the last key column (as an
+// INCLUDE would be, which TypeORM cannot declare) so counting past a deep page's offset reads
+// the index alone. Townships and channels are coarse enough to walk the day index.
+@Index('aid_ledger_entries_day_idx', ['occurredOn', 'id', 'kind'])
+@Index('aid_ledger_entries_cooperative_idx', ['cooperativeId', 'occurredOn', 'id', 'kind'])
+@Index('aid_ledger_entries_village_idx', ['villageSlug', 'occurredOn', 'id', 'kind'])
+@Index('aid_ledger_entries_category_idx', ['categorySlug', 'occurredOn', 'id', 'kind'])
 @Index('aid_ledger_entries_order_line_idx', ['orderLineId'], { where: 'order_line_id IS NOT NULL' })
 @Check('aid_ledger_entries_kind_check', `kind IN ('sale', 'refund', 'offline_sale', 'opening_balance', 'adjustment')`)
 @Check('aid_ledger_entries_channel_check', `channel IN ('online', 'exhibition_centre', 'miao_silver_shop', 'institutional', 'reported')`)

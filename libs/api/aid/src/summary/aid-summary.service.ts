@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { q } from '@shanhai/api/platform';
 import type { AidCategoryAmount, AidChannel, AidPublicSummaryDto, AidRollupCheckDto, AidSummaryDto } from '@shanhai/shared/contracts';
 import { DataSource } from 'typeorm';
+import { checkAidRollups } from '../dashboard/rollup-check';
 
 /** The reported indicators the summaries show beside the ledger. */
 const REPORTED_HOUSEHOLDS_KEY = 'households_lifted';
@@ -42,31 +43,8 @@ export class AidSummaryService {
   }
 
   /** Compares the rollups with a GROUP BY over the raw ledger, key by key. */
-  async check(): Promise<AidRollupCheckDto> {
-    const rows = await q<{ key: string; rollup_fen: string | null; ledger_fen: string | null }>(
-      this.db,
-      `WITH ledger AS (
-         SELECT period, channel, kind, coalesce(category_slug, '') AS category_slug, coalesce(township_slug, '') AS township_slug,
-                coalesce(village_slug, '') AS village_slug, coalesce(cooperative_id, '00000000-0000-0000-0000-000000000000'::uuid) AS cooperative_id,
-                sum(amount_fen) AS amount_fen, sum(quantity) AS quantity, count(*) AS entries
-         FROM aid_ledger_entries GROUP BY 1, 2, 3, 4, 5, 6, 7)
-       SELECT concat_ws('|', coalesce(l.period, r.period), coalesce(l.channel, r.channel), coalesce(l.kind, r.kind), coalesce(l.category_slug, r.category_slug),
-                coalesce(l.township_slug, r.township_slug), coalesce(l.village_slug, r.village_slug), coalesce(l.cooperative_id, r.cooperative_id)) AS key,
-              r.amount_fen AS rollup_fen, l.amount_fen AS ledger_fen
-       FROM ledger l FULL JOIN aid_rollups r USING (period, channel, kind, category_slug, township_slug, village_slug, cooperative_id)
-       WHERE l.amount_fen IS DISTINCT FROM r.amount_fen OR l.quantity IS DISTINCT FROM r.quantity OR l.entries IS DISTINCT FROM r.entries
-       ORDER BY 1 LIMIT 100`,
-    );
-    const [{ n }] = await q<{ n: string }>(this.db, 'SELECT count(*) AS n FROM aid_ledger_entries');
-    return {
-      ok: rows.length === 0,
-      ledgerEntries: Number(n),
-      mismatches: rows.map((r) => ({
-        key: r.key,
-        rollupFen: r.rollup_fen === null ? null : Number(r.rollup_fen),
-        ledgerFen: r.ledger_fen === null ? null : Number(r.ledger_fen),
-      })),
-    };
+  check(): Promise<AidRollupCheckDto> {
+    return checkAidRollups(this.db);
   }
 
   private async totals(): Promise<{ reportedFen: number; recordedFen: number; totalFen: number }> {
