@@ -14,7 +14,9 @@ const read = (query: string) => readDashboardQuery(new URLSearchParams(query));
 describe('readDashboardQuery', () => {
   it('reads every filter and the entries page from the URL', () => {
     expect(
-      read('from=2026-01&to=2026-06&channel=exhibition_centre&category=tea&township=jiuzhou&village=pingxiba&cooperative=lebainian-health&page=3&pageSize=50'),
+      read(
+        'from=2026-01&to=2026-06&channel=exhibition_centre&category=tea&township=jiuzhou&village=pingxiba&cooperative=lebainian-health&page=3&pageSize=50',
+      ),
     ).toEqual({
       filter: {
         from: '2026-01',
@@ -36,7 +38,9 @@ describe('readDashboardQuery', () => {
   });
 
   it('drops values the contract refuses, one by one, and says which', () => {
-    const state = read('from=2026-13&to=2026-02&channel=market&category=%20%20&cooperative=' + 'x'.repeat(101));
+    const state = read(
+      'from=2026-13&to=2026-02&channel=market&category=%20%20&cooperative=' + 'x'.repeat(101),
+    );
     expect(state.filter).toEqual({ to: '2026-02' });
     expect(state.ignored).toEqual(['from', 'channel', 'cooperative']);
     expect(read('page=0&pageSize=7').page).toBe(1);
@@ -47,7 +51,9 @@ describe('readDashboardQuery', () => {
     const state = read('from=2026-05&to=2026-02');
     expect(state.filter).toEqual({ to: '2026-02' });
     expect(state.ignored).toEqual(['from']);
-    expect(AidFilterSchema.safeParse({ from: '2026-05', to: '2026-02' }).error?.issues[0]?.path).toEqual(['from']);
+    expect(AidFilterSchema.safeParse({ from: '2026-05', to: '2026-02' }).error?.issues[0]?.path).toEqual([
+      'from',
+    ]);
   });
 
   it('accepts exactly what the API accepts', () => {

@@ -59,7 +59,10 @@ export function readDashboardQuery(params: URLSearchParams): DashboardQuery {
   return {
     filter,
     page: page ?? 1,
-    pageSize: pageSize !== null && (ENTRIES_PAGE_SIZES as readonly number[]).includes(pageSize) ? pageSize : DEFAULT_ENTRIES_PAGE_SIZE,
+    pageSize:
+      pageSize !== null && (ENTRIES_PAGE_SIZES as readonly number[]).includes(pageSize)
+        ? pageSize
+        : DEFAULT_ENTRIES_PAGE_SIZE,
     ignored,
   };
 }
@@ -125,7 +128,9 @@ export function drillDown(dimension: AidDimension, key: string): DashboardPatch 
     case 'period':
       return { from: key, to: key };
     case 'channel':
-      return AidFilterSchema.shape.channel.safeParse(key).success ? { channel: key as AidFilter['channel'] } : {};
+      return AidFilterSchema.shape.channel.safeParse(key).success
+        ? { channel: key as AidFilter['channel'] }
+        : {};
     case 'category':
       return { category: key };
     case 'township':

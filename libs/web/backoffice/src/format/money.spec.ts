@@ -47,7 +47,11 @@ describe('headlineMoney', () => {
   });
 
   it('keeps yuan under 1 万元 and in English', () => {
-    expect(headlineMoney(999_999, 'zh-CN')).toMatchObject({ value: '¥9,999.99', unit: 'yuan', approximate: false });
+    expect(headlineMoney(999_999, 'zh-CN')).toMatchObject({
+      value: '¥9,999.99',
+      unit: 'yuan',
+      approximate: false,
+    });
     expect(headlineMoney(5_207_390_000, 'en')).toEqual({
       value: '¥52,073,900.00',
       unit: 'yuan',

@@ -19,7 +19,8 @@ export function toWan(fen: number): { value: string; exact: boolean } {
   assertFen(fen);
   const abs = Math.abs(fen);
   const remainder = abs % FEN_PER_WAN_HUNDREDTH;
-  const hundredths = (abs - remainder) / FEN_PER_WAN_HUNDREDTH + (remainder * 2 >= FEN_PER_WAN_HUNDREDTH ? 1 : 0);
+  const hundredths =
+    (abs - remainder) / FEN_PER_WAN_HUNDREDTH + (remainder * 2 >= FEN_PER_WAN_HUNDREDTH ? 1 : 0);
   // formatFen writes a number of hundredths with two decimals: the hundredths of 万元 here
   const value = formatFen(fen < 0 && hundredths > 0 ? -hundredths : hundredths, { symbol: false });
   return { value, exact: remainder === 0 };
@@ -52,7 +53,8 @@ export function headlineMoney(fen: number, locale: Locale): HeadlineMoney {
 /** A short axis label for a chart's amount axis (yuan as a float, display only): 52073900 → '5,207万' / '¥52.1M'. */
 export function axisYuanLabel(yuan: number, locale: Locale): string {
   if (locale === 'zh-CN') {
-    if (Math.abs(yuan) >= 10_000) return `${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(yuan / 10_000)}万`;
+    if (Math.abs(yuan) >= 10_000)
+      return `${new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }).format(yuan / 10_000)}万`;
     return new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 }).format(yuan);
   }
   return `¥${new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 }).format(yuan)}`;

@@ -54,7 +54,10 @@ describe('toIndicatorRequest', () => {
       ok: false,
       problems: { value: { code: 'number' } },
     });
-    expect(toIndicatorRequest({ ...target, value: '' })).toEqual({ ok: false, problems: { value: { code: 'required' } } });
+    expect(toIndicatorRequest({ ...target, value: '' })).toEqual({
+      ok: false,
+      problems: { value: { code: 'required' } },
+    });
     expect(toIndicatorRequest({ ...target, labelZh: '长'.repeat(201) })).toEqual({
       ok: false,
       problems: { labelZh: { code: 'tooLong', limit: 200 } },

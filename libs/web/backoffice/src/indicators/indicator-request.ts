@@ -59,9 +59,13 @@ function problemOf(issue: Issue): IndicatorProblem {
     case 'invalid_type':
       return { code: 'required' };
     case 'too_small':
-      return Number(issue.minimum) <= 2 && issue.path[0] !== 'value' ? { code: 'required' } : { code: 'invalid' };
+      return Number(issue.minimum) <= 2 && issue.path[0] !== 'value'
+        ? { code: 'required' }
+        : { code: 'invalid' };
     case 'too_big':
-      return issue.path[0] === 'value' ? { code: 'invalid' } : { code: 'tooLong', limit: Number(issue.maximum) };
+      return issue.path[0] === 'value'
+        ? { code: 'invalid' }
+        : { code: 'tooLong', limit: Number(issue.maximum) };
     default:
       return { code: 'invalid' };
   }
@@ -101,7 +105,8 @@ export function toIndicatorRequest(
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
-      if (typeof field === 'string' && isIndicatorField(field) && !problems[field]) problems[field] = problemOf(issue);
+      if (typeof field === 'string' && isIndicatorField(field) && !problems[field])
+        problems[field] = problemOf(issue);
     }
   }
   // A period ends on or after its start (the API refuses the reverse too).
