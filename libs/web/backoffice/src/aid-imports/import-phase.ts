@@ -78,10 +78,21 @@ export function periodRange(periods: readonly string[]): { from: string; to: str
   return { from: sorted[0], to: sorted[sorted.length - 1] };
 }
 
+// Blob.arrayBuffer is missing from older browsers (Safari before 14) and from jsdom; FileReader is everywhere.
+function bytesOf(file: Blob): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 /** The lowercase hex SHA-256 of a file, as the API keeps it: finds the earlier upload of the same bytes. */
 export async function sha256Hex(file: Blob): Promise<string | null> {
   // crypto.subtle exists only in secure contexts (https, localhost)
   if (!globalThis.crypto?.subtle) return null;
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', await file.arrayBuffer());
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new Uint8Array(await bytesOf(file)));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,11 +1,13 @@
-import { Suspense } from 'react';
+import { Suspense, type ReactElement } from 'react';
 import { render } from '@testing-library/react';
 import { StyleProvider } from '@ant-design/cssinjs';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterEach, expect } from 'vitest';
 import type { Locale } from '@shanhai/shared/contracts';
-import { AppProviders, createI18n, createQueryClient } from '@shanhai/web/shared';
+import { addMessageBundles, AppProviders, createI18n, createQueryClient } from '@shanhai/web/shared';
 import { AdminApp } from '../admin-app';
+import { backofficeMessageBundles } from '../backoffice-message-bundles';
+import { AntdProvider } from '../shell/antd-provider';
 import { fillJsdomGaps } from './jsdom-gaps';
 
 fillJsdomGaps();
@@ -68,3 +70,25 @@ export function currentLocation(): string {
  * are transformed on first use, on two cores shared with other jobs.
  */
 export const FIRST_RENDER = { timeout: 20_000 };
+
+/** Renders one piece of the console (not a page) with the console's words and Ant Design set up. */
+export async function renderInConsole(ui: ReactElement, options: { language?: Locale } = {}) {
+  const i18n = await createI18n({
+    language: options.language,
+    onMissingKey: (ns, key) => missingKeys.push(`${ns}:${key}`),
+  });
+  addMessageBundles(i18n, backofficeMessageBundles);
+  const queryClient = createQueryClient({ retry: false });
+  const view = render(
+    <StyleProvider mock="server">
+      <AppProviders i18n={i18n} queryClient={queryClient}>
+        <MemoryRouter>
+          <Suspense fallback={<p>loading the console</p>}>
+            <AntdProvider>{ui}</AntdProvider>
+          </Suspense>
+        </MemoryRouter>
+      </AppProviders>
+    </StyleProvider>,
+  );
+  return { ...view, i18n, queryClient };
+}
