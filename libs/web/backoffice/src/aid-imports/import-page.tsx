@@ -178,7 +178,13 @@ export function ImportPage() {
                 cancelText={t('detail.cancel')}
                 onConfirm={() => commit.mutate()}
               >
-                <Button type="primary" size="large" loading={commit.isPending} data-testid="import-commit">
+                <Button
+                  type="primary"
+                  size="large"
+                  className="bo-commit"
+                  loading={commit.isPending}
+                  data-testid="import-commit"
+                >
                   {t('detail.commit')}
                 </Button>
               </Popconfirm>

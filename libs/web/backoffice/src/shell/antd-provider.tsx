@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { App as AntdApp, ConfigProvider, type ThemeConfig } from 'antd';
+import { StyleProvider } from '@ant-design/cssinjs';
 import enUS from 'antd/es/locale/en_US';
 import zhCN from 'antd/es/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -13,7 +14,9 @@ const THEME: ThemeConfig = {
 
 /**
  * Ant Design in the app's language: its own words (pagination, pickers, empty tables) follow the
- * language switch, and so do the month names of the date pickers (dayjs).
+ * language switch, and so do the month names of the date pickers (dayjs). Its selectors get the
+ * higher specificity (`.css-x.ant-input`, not `:where(.css-x).ant-input`): the storefront's global
+ * styles for bare inputs and links, which the whole app loads, must not restyle its controls.
  */
 export function AntdProvider({ children }: { children: ReactNode }) {
   const locale = useLocale();
@@ -21,8 +24,10 @@ export function AntdProvider({ children }: { children: ReactNode }) {
   // dayjs keeps one global locale; set before the pickers below render, so they use it at once.
   if (dayjs.locale() !== dayjsLocale) dayjs.locale(dayjsLocale);
   return (
-    <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={THEME}>
-      <AntdApp>{children}</AntdApp>
-    </ConfigProvider>
+    <StyleProvider hashPriority="high">
+      <ConfigProvider locale={locale === 'en' ? enUS : zhCN} theme={THEME}>
+        <AntdApp>{children}</AntdApp>
+      </ConfigProvider>
+    </StyleProvider>
   );
 }
