@@ -134,21 +134,24 @@ export function AidDashboardPage() {
         ) : (
           <Typography.Text type="secondary">{t('charts.hint')}</Typography.Text>
         )}
-        <Row gutter={[16, 16]}>
-          <Col span={24}>{card('period', 'trend', t('charts.period'))}</Col>
-          <Col xs={24} xl={12}>
-            {card('channel', 'pie', t('charts.channel'))}
-          </Col>
-          <Col xs={24} xl={12}>
-            {card('category', 'bar', t('charts.category'))}
-          </Col>
-          <Col xs={24} xl={12}>
-            {placeCard}
-          </Col>
-          <Col xs={24} xl={12}>
-            {card('cooperative', 'horizontal-bar', t('charts.cooperative'))}
-          </Col>
-        </Row>
+        {/* "nothing recorded" only when the figures were read: a failed read shows its error above */}
+        {(breakdowns.data || !breakdowns.isError) && (
+          <Row gutter={[16, 16]}>
+            <Col span={24}>{card('period', 'trend', t('charts.period'))}</Col>
+            <Col xs={24} xl={12}>
+              {card('channel', 'pie', t('charts.channel'))}
+            </Col>
+            <Col xs={24} xl={12}>
+              {card('category', 'bar', t('charts.category'))}
+            </Col>
+            <Col xs={24} xl={12}>
+              {placeCard}
+            </Col>
+            <Col xs={24} xl={12}>
+              {card('cooperative', 'horizontal-bar', t('charts.cooperative'))}
+            </Col>
+          </Row>
+        )}
         <EntriesTable
           ref={entriesRef}
           filter={filter}
