@@ -180,4 +180,20 @@ describe('the aid dashboard', { timeout: 60_000 }, () => {
     await waitFor(() => expect(chart.querySelector('svg')).not.toBeNull());
     expect(chart).toHaveAccessibleName('按渠道图表,金额单位为元');
   });
+
+  it('names a filter whose value the API does not know, and clears it', async () => {
+    dashboardApi({
+      'GET /api/aid/breakdowns': (r: SentRequest) =>
+        r.url.searchParams.has('cooperative')
+          ? failure(400, 'VALIDATION_FAILED', { fields: { cooperative: ['names no cooperative'] } })
+          : breakdowns,
+    });
+    const user = userEvent.setup();
+    await renderAdmin({ url: '/admin/aid?channel=online&cooperative=no-such-coop' });
+    const refused = await screen.findByTestId('filters-refused', {}, FIRST_RENDER);
+    expect(refused).toHaveTextContent('服务器不认识这些筛选的值:合作社。');
+    await user.click(within(refused).getByRole('button', { name: '清除这些筛选' }));
+    expect(currentLocation()).toBe('/admin/aid?channel=online');
+    expect(await screen.findByTestId('breakdown-channel')).toBeInTheDocument();
+  });
 });

@@ -1,10 +1,11 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { Alert, Col, Flex, Row, Typography } from 'antd';
+import { Alert, Button, Col, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AidBreakdownRow, AidBreakdownsDto, CooperativeListItemDto } from '@shanhai/shared/contracts';
 import {
   formatIsoMonth,
+  isApiError,
   useCooperatives,
   useErrorMessage,
   useLocale,
@@ -19,6 +20,7 @@ import { BreakdownCard, type BreakdownChartKind } from './breakdown-card';
 import { DIMENSION_ROWS } from './breakdown-data';
 import {
   activeFilterCount,
+  AID_FILTER_KEYS,
   drillDown,
   readDashboardQuery,
   writeDashboardQuery,
@@ -86,6 +88,12 @@ export function AidDashboardPage() {
     [i18n, locale, localize, t],
   );
 
+  // The API refuses a slug that names nothing (400 naming the filter), so a typo never reads as "no sales".
+  const failure = breakdowns.error;
+  const refused =
+    isApiError(failure) && failure.status === 400
+      ? AID_FILTER_KEYS.filter((key) => failure.fields?.[key])
+      : [];
   const figures = breakdowns.data ?? EMPTY_BREAKDOWNS;
   const card = (dimension: AidDimension, kind: BreakdownChartKind, title: string) => {
     const rows = figures[DIMENSION_ROWS[dimension]];
@@ -129,7 +137,22 @@ export function AidDashboardPage() {
           filteredFen={activeFilterCount(filter) > 0 && breakdowns.data ? breakdowns.data.recordedFen : null}
         />
         <FilterBar filter={filter} ignored={query.ignored} onChange={update} />
-        {breakdowns.isError ? (
+        {breakdowns.isError && refused.length > 0 ? (
+          <Alert
+            type="error"
+            showIcon
+            data-testid="filters-refused"
+            title={t('filters.refused', { names: refused.map((key) => t(`filters.${key}`)).join('、') })}
+            action={
+              <Button
+                size="small"
+                onClick={() => update(Object.fromEntries(refused.map((key) => [key, null])))}
+              >
+                {t('filters.clearRefused')}
+              </Button>
+            }
+          />
+        ) : breakdowns.isError ? (
           <Alert type="error" showIcon title={messageOf(breakdowns.error)} />
         ) : (
           <Typography.Text type="secondary">{t('charts.hint')}</Typography.Text>

@@ -17,8 +17,13 @@ describe('drillKeyOf', () => {
     ).toBeNull();
   });
 
-  it('finds a cooperative’s slug from its key, or by its name when the key is an id', () => {
+  it('filters a cooperative by its slug, or finds it by its name when the key is an id', () => {
     expect(drillKeyOf('cooperative', breakdowns.byCooperative[1], cooperatives)).toBe('langdong-fungi-park');
+    // a suspended cooperative is not on the public list, and its sales still drill down
+    expect(
+      drillKeyOf('cooperative', { ...breakdowns.byCooperative[1], key: 'suspended-coop' }, cooperatives),
+    ).toBe('suspended-coop');
+    expect(drillKeyOf('cooperative', { ...breakdowns.byCooperative[1], key: '' }, cooperatives)).toBeNull();
     expect(drillKeyOf('cooperative', breakdowns.byCooperative[0], cooperatives)).toBe('lebainian-health');
     expect(
       drillKeyOf(

@@ -12,17 +12,20 @@ export const DIMENSION_ROWS: Record<AidDimension, keyof Omit<AidBreakdownsDto, '
   cooperative: 'byCooperative',
 };
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
- * What a click on a row filters by, or null when no filter can express it. Months and channels
- * are their keys. Categories and places are slugs; a row without a name is "none recorded",
- * which no filter selects. Cooperatives are filtered by slug: a row's key is the slug, or an id
- * whose cooperative is found by its name among the listed cooperatives.
+ * What a click on a row filters by, or null when no filter can express it. A row's key is what
+ * the filter of the same name takes (a month, a channel, a slug); '' or a row without a name is
+ * "none recorded", which no filter selects. A cooperative keyed by its id (as the contract first
+ * had it) is found by its name among the listed cooperatives.
  */
 export function drillKeyOf(
   dimension: AidDimension,
   row: AidBreakdownRow,
   cooperatives: readonly Pick<CooperativeListItemDto, 'slug' | 'name'>[],
 ): string | null {
+  if (row.key === '') return null;
   switch (dimension) {
     case 'period':
     case 'channel':
@@ -30,10 +33,9 @@ export function drillKeyOf(
     case 'category':
     case 'township':
     case 'village':
-      return row.name === null || row.key === '' ? null : row.key;
+      return row.name === null ? null : row.key;
     case 'cooperative': {
-      const bySlug = cooperatives.find((c) => c.slug === row.key);
-      if (bySlug) return bySlug.slug;
+      if (!UUID.test(row.key)) return row.key;
       const name = row.name;
       if (!name) return null;
       return cooperatives.find((c) => c.name.zh === name.zh)?.slug ?? null;

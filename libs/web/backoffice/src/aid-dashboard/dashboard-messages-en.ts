@@ -35,6 +35,8 @@ export const dashboardMessagesEn: MessagesOf<DashboardMessages> = {
     all: 'All',
     reset: 'Clear filters',
     ignored: '{{count}} filter(s) in the address were not valid and were ignored.',
+    refused: 'The server does not know the value of: {{names}}.',
+    clearRefused: 'Clear them',
   },
   charts: {
     period: 'Monthly trend',

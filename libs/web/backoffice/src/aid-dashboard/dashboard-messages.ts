@@ -35,6 +35,8 @@ export const dashboardMessages = {
     all: '全部',
     reset: '清除筛选',
     ignored: '网址中有 {{count}} 项筛选无效,已忽略。',
+    refused: '服务器不认识这些筛选的值:{{names}}。',
+    clearRefused: '清除这些筛选',
   },
   charts: {
     period: '月度趋势',

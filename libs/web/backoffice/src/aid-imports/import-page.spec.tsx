@@ -115,18 +115,22 @@ describe('an import’s page', { timeout: 60_000 }, () => {
   });
 
   it('says when a commit is refused, and when the import does not exist', async () => {
-    stubApi({
+    const api = stubApi({
       'GET /api/auth/me': adminSession,
       ...catalogueRoutes,
       [`GET ${PATH}`]: aidImport({ status: 'ready', ...readyRows }),
-      [`POST ${PATH}/commit`]: failure(409, 'PERIOD_CLOSED'),
+      [`POST ${PATH}/commit`]: failure(409, 'AID_IMPORT_ALREADY_IN_LEDGER'),
       'GET /api/aid/imports/gone': failure(404, 'NOT_FOUND'),
     });
     const user = userEvent.setup();
     const { unmount } = await renderAdmin({ url: `/admin/aid/imports/${ID}` });
     await user.click(await screen.findByTestId('import-commit', {}, FIRST_RENDER));
     await user.click(await screen.findByRole('button', { name: '写入台账' }));
-    expect(await screen.findByTestId('commit-error')).toHaveTextContent('该月份已结账,不能再记入。');
+    expect(await screen.findByTestId('commit-error')).toHaveTextContent(
+      '文件中有单据号已经记入台账,这次没有写入任何数据。请核对单据号。',
+    );
+    // the import is read again, to show it as it is now
+    await waitFor(() => expect(api.sent(`GET ${PATH}`).length).toBeGreaterThan(1));
     unmount();
 
     await renderAdmin({ url: '/admin/aid/imports/gone' });

@@ -112,18 +112,18 @@ export function ImportPage() {
         <Spin size="large" />
       </div>
     );
-  if (imported.isError)
+  if (imported.isError) {
+    // an id that is not one (the API checks it is a UUID: 400) is as missing as an unknown one
+    const missing =
+      isApiError(imported.error) && (imported.error.status === 404 || imported.error.status === 400);
     return (
       <Result
-        status={isApiError(imported.error) && imported.error.status === 404 ? '404' : 'error'}
-        title={
-          isApiError(imported.error) && imported.error.status === 404
-            ? t('detail.notFound')
-            : messageOf(imported.error)
-        }
+        status={missing ? '404' : 'error'}
+        title={missing ? t('detail.notFound') : messageOf(imported.error)}
         extra={back}
       />
     );
+  }
 
   const dto = imported.data;
   const step = importStep(dto);

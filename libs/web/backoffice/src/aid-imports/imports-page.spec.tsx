@@ -132,6 +132,36 @@ describe('the offline sales imports page', { timeout: 60_000 }, () => {
     expect(currentLocation()).toBe('/admin/aid/imports');
   });
 
+  it('links to the earlier import the API names, and says an empty file is empty', async () => {
+    let answer = new Reply(409, {
+      statusCode: 409,
+      code: 'AID_IMPORT_DUPLICATE_FILE',
+      message: 'The same file was uploaded before',
+      importId: 'named-by-the-api',
+    });
+    stubApi({
+      'GET /api/auth/me': adminSession,
+      ...catalogueRoutes,
+      'GET /api/aid/imports': [],
+      'POST /api/aid/imports': () => answer,
+    });
+    const user = userEvent.setup();
+    await renderAdmin({ url: '/admin/aid/imports' });
+    await screen.findByTestId('import-upload', {}, FIRST_RENDER);
+    await choose(user, '报送渠道', '机关单位采购');
+    await user.upload(fileInput(), csvFile());
+    await user.click(screen.getByTestId('upload-submit'));
+    const refused = await screen.findByTestId('upload-refused');
+    expect(within(refused).getByRole('link', { name: '查看之前的那次导入' })).toHaveAttribute(
+      'href',
+      '/admin/aid/imports/named-by-the-api',
+    );
+
+    answer = failure(400, 'AID_IMPORT_EMPTY_FILE');
+    await user.click(screen.getByTestId('upload-submit'));
+    await waitFor(() => expect(screen.getByTestId('upload-refused')).toHaveTextContent('文件是空的。'));
+  });
+
   it('says plainly when a file is too large or of the wrong type', async () => {
     let status = 413;
     stubApi({

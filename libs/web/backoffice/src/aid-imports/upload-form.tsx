@@ -8,16 +8,28 @@ import {
   type AidImportChannel,
   type AidImportListItemDto,
 } from '@shanhai/shared/contracts';
-import { useErrorMessage } from '@shanhai/web/shared';
-import { useUploadAidImport } from '../api/upload-aid-import';
+import { isApiError, useErrorMessage } from '@shanhai/web/shared';
+import { DuplicateUploadError, useUploadAidImport } from '../api/upload-aid-import';
 import { useSessionEndsOn401 } from '../shell/admin-gate';
 import { BACKOFFICE_NS } from '../shell/backoffice-messages';
 import { sha256Hex, uploadRefusal } from './import-phase';
 import { AID_IMPORTS_NS } from './imports-messages';
 
-/** The earlier upload of the same bytes, found by the file's SHA-256 among the listed imports. */
-function useEarlierUpload(file: File | null, active: boolean, imports: readonly AidImportListItemDto[]) {
+// A 400 about the form's fields gets the page's own sentence; another (an empty file) its code's.
+const isValidationFailure = (error: unknown) => isApiError(error) && error.code === 'VALIDATION_FAILED';
+
+/**
+ * The earlier upload of the same bytes: named by the API's answer, else found by the file's
+ * SHA-256 among the listed imports.
+ */
+function useEarlierUpload(
+  file: File | null,
+  error: unknown,
+  imports: readonly AidImportListItemDto[],
+): string | undefined {
   const [sha, setSha] = useState<string | null>(null);
+  const named = error instanceof DuplicateUploadError ? error.earlierImportId : undefined;
+  const active = uploadRefusal(error) === 'duplicate' && !named;
   useEffect(() => {
     if (!active || !file) return;
     let current = true;
@@ -28,7 +40,7 @@ function useEarlierUpload(file: File | null, active: boolean, imports: readonly 
       current = false;
     };
   }, [active, file]);
-  return active && sha ? imports.find((i) => i.sha256 === sha) : undefined;
+  return named ?? (active && sha ? imports.find((i) => i.sha256 === sha)?.id : undefined);
 }
 
 /**
@@ -45,7 +57,7 @@ export function UploadForm({ imports }: { imports: readonly AidImportListItemDto
   const [file, setFile] = useState<File | null>(null);
   const [tried, setTried] = useState(false);
   const refusal = upload.isError ? uploadRefusal(upload.error) : null;
-  const earlier = useEarlierUpload(file, refusal === 'duplicate', imports);
+  const earlier = useEarlierUpload(file, upload.error, imports);
 
   const submit = () => {
     setTried(true);
@@ -112,11 +124,15 @@ export function UploadForm({ imports }: { imports: readonly AidImportListItemDto
             data-testid="upload-refused"
             data-refusal={refusal ?? undefined}
             title={
-              refusal === null || refusal === 'other' ? messageOf(upload.error) : t(`refusals.${refusal}`)
+              refusal === null ||
+              refusal === 'other' ||
+              (refusal === 'invalid' && !isValidationFailure(upload.error))
+                ? messageOf(upload.error)
+                : t(`refusals.${refusal}`)
             }
             description={
               earlier ? (
-                <Link to={`/admin/aid/imports/${earlier.id}`}>{t('refusals.duplicateLink')}</Link>
+                <Link to={`/admin/aid/imports/${earlier}`}>{t('refusals.duplicateLink')}</Link>
               ) : undefined
             }
           />

@@ -9,7 +9,7 @@ export function commitAidImport(id: string): Promise<AidImportDto> {
 }
 
 /**
- * Commits, then lets the import's query follow the commit. Once entries may have been written,
+ * Commits, then lets the import's query follow the commit; a refusal reads the import again. Once entries may have been written,
  * every aid figure (summary, breakdowns, entries, the list of imports) is read anew.
  */
 export function useCommitAidImport(id: string) {
@@ -20,5 +20,7 @@ export function useCommitAidImport(id: string) {
       if (updated) queryClient.setQueryData(aidImportQueryOptions(id).queryKey, updated);
       void queryClient.invalidateQueries({ queryKey: ['aid'] });
     },
+    // refused (not ready any more, references already in the ledger): show the import as it is now
+    onError: () => void queryClient.invalidateQueries({ queryKey: aidImportQueryOptions(id).queryKey }),
   });
 }

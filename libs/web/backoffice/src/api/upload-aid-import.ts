@@ -9,11 +9,29 @@ export interface AidImportUpload {
   file: File;
 }
 
+/** A 409 for a file uploaded before: the API names the earlier import (`importId`). */
+export class DuplicateUploadError extends ApiError {
+  readonly earlierImportId: string;
+
+  constructor(status: number, code: string, message: string, earlierImportId: string) {
+    super(status, code, message);
+    this.earlierImportId = earlierImportId;
+  }
+}
+
 function errorOf(status: number, body: unknown): ApiError {
   if (typeof body === 'object' && body !== null) {
-    const b = body as { code?: unknown; message?: unknown; fields?: Record<string, string[]> };
-    if (typeof b.code === 'string' && typeof b.message === 'string')
+    const b = body as {
+      code?: unknown;
+      message?: unknown;
+      fields?: Record<string, string[]>;
+      importId?: unknown;
+    };
+    if (typeof b.code === 'string' && typeof b.message === 'string') {
+      if (status === 409 && typeof b.importId === 'string')
+        return new DuplicateUploadError(status, b.code, b.message, b.importId);
       return new ApiError(status, b.code, b.message, { fields: b.fields });
+    }
   }
   // A proxy's own 413 page, or a body that is not the contract's: the status still says what happened.
   return new ApiError(status, status >= 500 ? 'INTERNAL_ERROR' : `HTTP_${status}`, `HTTP ${status}`);

@@ -59,6 +59,18 @@ export const backofficeMessagesEn: MessagesOf<BackofficeMessages> = {
     PERIOD_CLOSED: 'That month is closed; nothing more can be recorded in it.',
     INDICATOR_KEY_TAKEN: 'This indicator key is already in use; choose another.',
     INDICATOR_NOT_FOUND: 'This indicator could not be found.',
+    OPENING_BALANCE_FIXED:
+      'The opening balance is in the ledger and its value cannot change; record an adjustment instead.',
+    AID_IMPORT_NOT_FOUND: 'This import could not be found.',
+    AID_IMPORT_FILE_TOO_LARGE:
+      'The file is too large. Split it into several files (for example one per month) and upload each.',
+    AID_IMPORT_UNSUPPORTED_FILE: 'Only CSV or Excel (.xlsx) files can be uploaded.',
+    AID_IMPORT_EMPTY_FILE: 'The file is empty.',
+    AID_IMPORT_DUPLICATE_FILE: 'This file was uploaded before; the same file is never imported twice.',
+    AID_IMPORT_NOT_READY:
+      'This import cannot be written to the ledger now (still being checked, has errors, or already imported). The page shows its latest state.',
+    AID_IMPORT_ALREADY_IN_LEDGER:
+      'Some references in the file are already in the ledger; nothing was written. Check the references.',
     HTTP_409: 'This conflicts with existing data.',
     HTTP_413: 'The file is too large.',
     HTTP_415: 'This type of file is not supported.',

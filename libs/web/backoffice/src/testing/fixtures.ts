@@ -33,17 +33,20 @@ export const shopperSession: SessionResponse = {
   },
 };
 
-export const summary: AidSummaryDto = {
+// `personsLinked` is what the API adds as the benefit work lands (the contract grows it); the
+// assertion keeps this fixture valid for the contract before and after.
+export const summary = {
   reportedFen: 5_207_390_000,
   recordedFen: 12_345_678,
   totalFen: 5_219_735_678,
   targetFen: 6_000_000_000,
   householdsLinked: null,
+  personsLinked: null,
   reportedHouseholds: 1742,
   byChannel: [],
   byPeriod: [],
   byCategory: [],
-};
+} as AidSummaryDto;
 
 const tea = { zh: '林下有机茶', en: 'Under-forest organic tea' };
 const fungi = { zh: '食用菌', en: 'Edible fungi' };
