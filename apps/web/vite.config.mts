@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { defineConfig, type Alias } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -25,15 +25,50 @@ function workspaceAliases(): Alias[] {
 // change things use is kept out of it, so the catalogue pages never download it:
 // `cart-actions` (mutations, sending, the quantity stepper: the product page's "add to cart" and
 // the cart) and `forms` (zod, ~23 KiB gzipped, with the contract modules that build request
-// schemas from it: sign-in and checkout). English messages stay lazy chunks of their own.
+// schemas from it: sign-in, checkout and the back office's aid contracts; `catalog` because an
+// aid contract builds a schema from its enums, and `indicators` likewise — the storefront imports
+// only their types). English messages stay lazy chunks of their own.
 // `stripe` (Stripe's React bindings and loader, with prop-types, which they need) goes only with
 // the order page's Stripe payment form, which that page imports lazily for an unpaid Stripe order.
 const CART_ACTIONS =
   /\/@tanstack\/(query-core|react-query)\/build\/modern\/(mutationObserver|useMutation)\.js$|\/libs\/web\/shared\/src\/(api\/api-send|ui\/quantity-stepper)\.tsx?$/;
-const FORMS = /\/node_modules\/zod\/|\/libs\/shared\/contracts\/src\/(identity|addresses|cart|orders)\.ts$/;
+const FORMS =
+  /\/node_modules\/zod\/|\/libs\/shared\/contracts\/src\/(identity|addresses|cart|orders|catalog|indicators|aid|aid-dashboard|aid-import|aid-benefit)\.ts$/;
 const STRIPE = /\/node_modules\/(@stripe\/(react-)?stripe-js|prop-types|object-assign)\//;
 const VENDOR = /node_modules|\/libs\/shared\/|\/libs\/web\/shared\/|vite\/preload-helper/;
 const ENGLISH_MESSAGES = /-en\.ts$/;
+
+// The admin console's libraries never go into `vendor` nor any chunk the storefront loads: they
+// are found from the package.json files of Ant Design (with its icons) and ECharts, and everything
+// they depend on, so a new transitive dependency cannot slip into the shell. `antd` (antd, its
+// rc-components, icons, CSS-in-JS and dayjs) comes with every back-office page; `echarts` (with
+// zrender) only with the dashboard. scripts/bundle-size.mjs fails if a storefront page reaches either.
+function packageClosure(roots: string[], skip: ReadonlySet<string> = new Set()): Set<string> {
+  const found = new Set<string>();
+  const visit = (name: string, from: string) => {
+    if (found.has(name) || skip.has(name)) return;
+    // a package nested under its dependant (node_modules/a/node_modules/b) wins over the hoisted one
+    const candidates = [
+      resolve(from, 'node_modules', name, 'package.json'),
+      resolve(workspaceRoot, 'node_modules', name, 'package.json'),
+    ];
+    const file = candidates.find((candidate) => existsSync(candidate));
+    if (!file) return;
+    found.add(name);
+    const pkg = JSON.parse(readFileSync(file, 'utf8')) as { dependencies?: Record<string, string> };
+    for (const dependency of Object.keys(pkg.dependencies ?? {})) visit(dependency, dirname(file));
+  };
+  for (const root of roots) visit(root, workspaceRoot);
+  return found;
+}
+const ANTD_PACKAGES = packageClosure(['antd', '@ant-design/icons', 'dayjs']);
+const ECHARTS_PACKAGES = packageClosure(['echarts'], ANTD_PACKAGES);
+
+/** Whether a module id lies in one of the packages (at any depth of node_modules). */
+function inPackages(id: string, packages: ReadonlySet<string>): boolean {
+  const names = id.match(/(?<=\/node_modules\/)(@[^/]+\/[^/]+|[^/@][^/]*)/g) ?? [];
+  return names.some((name) => packages.has(name));
+}
 
 const proxy = {
   '/api': { target: apiTarget, changeOrigin: false },
@@ -67,6 +102,8 @@ export default defineConfig({
           // helper that one page uses into the shell.
           includeDependenciesRecursively: false,
           groups: [
+            { name: 'antd', test: (id: string) => inPackages(id, ANTD_PACKAGES), priority: 3 },
+            { name: 'echarts', test: (id: string) => inPackages(id, ECHARTS_PACKAGES), priority: 3 },
             { name: 'cart-actions', test: CART_ACTIONS, priority: 2 },
             { name: 'forms', test: FORMS, priority: 2 },
             { name: 'stripe', test: STRIPE, priority: 2 },

@@ -1,6 +1,8 @@
 // Adds up the gzipped JS a first visit to each storefront route downloads (entry chunk + the
 // route's chunk + every chunk they import statically) from the build manifest, and fails when a
-// route in BUDGETS exceeds its budget (QUALITY.md: ≤ 120 KiB on the listing and product pages).
+// route in BUDGETS exceeds its budget (QUALITY.md: ≤ 120 KiB on the listing and product pages),
+// or when a page outside the admin console would load the console's code or libraries (Ant Design,
+// ECharts: the `antd` and `echarts` chunks of vite.config.mts).
 import { readFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 
 const KiB = 1024;
 const BUDGETS = { 'products/product-listing-page.tsx': 120 * KiB, 'product/product-page.tsx': 120 * KiB };
+const BACK_OFFICE = /^_(antd|echarts)-|\/libs\/web\/backoffice\//;
 
 const outDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../dist/apps/web');
 const manifest = JSON.parse(readFileSync(resolve(outDir, '.vite/manifest.json'), 'utf8'));
@@ -25,6 +28,11 @@ function closure(keys, seen = new Set()) {
 const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
 let failed = false;
 const rows = [];
+const leaks = [...closure([entryKey])].filter((k) => BACK_OFFICE.test(k));
+if (leaks.length > 0) {
+  failed = true;
+  console.error(`The entry loads the admin console's code: ${leaks.join(', ')}`);
+}
 for (const [key, chunk] of Object.entries(manifest)) {
   if (!chunk.isDynamicEntry) continue;
   const files = [...closure([entryKey, key])].map((k) => manifest[k].file).filter((f) => f.endsWith('.js'));
@@ -32,16 +40,22 @@ for (const [key, chunk] of Object.entries(manifest)) {
   const budgetKey = Object.keys(BUDGETS).find((b) => key.endsWith(b));
   const over = budgetKey !== undefined && bytes > BUDGETS[budgetKey];
   failed ||= over;
+  const backOffice = BACK_OFFICE.test(key);
+  const leaked = backOffice ? [] : [...closure([entryKey, key])].filter((k) => BACK_OFFICE.test(k));
+  if (leaked.length > 0) {
+    failed = true;
+    console.error(`${key} loads the admin console's code: ${leaked.join(', ')}`);
+  }
   rows.push({
     route: key.replace(/^.*\/src\//, ''),
     files: files.length,
     gzipKiB: (bytes / KiB).toFixed(1),
     budgetKiB: budgetKey ? BUDGETS[budgetKey] / KiB : '',
-    status: budgetKey ? (over ? 'OVER' : 'ok') : '',
+    status: leaked.length > 0 ? 'LEAK' : budgetKey ? (over ? 'OVER' : 'ok') : backOffice ? 'admin' : '',
   });
 }
 console.table(rows);
 if (failed) {
-  console.error('A storefront route is over its JS budget.');
+  console.error('A storefront route is over its JS budget or loads the admin console.');
   process.exit(1);
 }

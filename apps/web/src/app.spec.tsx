@@ -60,4 +60,47 @@ describe('App', () => {
     expect(await screen.findByText('购物车是空的。')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '登录' })).toHaveAttribute('href', '/login');
   });
+
+  it('mounts the admin console at /admin, loaded when first opened: a guest goes to sign in and comes back', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: RequestInfo | URL) =>
+        String(input) === '/api/cart'
+          ? new Response(
+              JSON.stringify({
+                lines: [],
+                shipments: [],
+                itemsFen: 0,
+                shippingFen: 0,
+                totalFen: 0,
+                ready: true,
+              }),
+              {
+                status: 200,
+              },
+            )
+          : new Response(JSON.stringify({ statusCode: 401, code: 'UNAUTHENTICATED', message: 'guest' }), {
+              status: 401,
+            }),
+      ),
+    );
+    const i18n = await createI18n({ bundles: storefrontMessageBundles });
+    render(
+      <AppProviders i18n={i18n} queryClient={createQueryClient({ retry: false })}>
+        <MemoryRouter initialEntries={['/admin/aid?channel=online']}>
+          <App />
+        </MemoryRouter>
+      </AppProviders>,
+    );
+
+    // the storefront's own sign-in page, inside its shell
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '登录' }, { timeout: 20_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /山海集市/ })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: '注册新账号' })).toHaveAttribute(
+      'href',
+      '/register?next=/admin/aid%3Fchannel%3Donline',
+    );
+  });
 });

@@ -1,0 +1,67 @@
+import { lazy, useState } from 'react';
+import { Navigate, Route, Routes, useNavigate } from 'react-router';
+import { Button, Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { addMessageBundles } from '@shanhai/web/shared';
+import { backofficeMessageBundles } from './backoffice-message-bundles';
+import { AdminGate } from './shell/admin-gate';
+import { AdminLayout } from './shell/admin-layout';
+import { AntdProvider } from './shell/antd-provider';
+import { BACKOFFICE_NS } from './shell/backoffice-messages';
+import './backoffice.css';
+
+// One chunk per page: ECharts comes only with the dashboard.
+const importsPages = () => import('./aid-imports/imports-pages');
+const AidDashboardPage = lazy(() =>
+  import('./aid-dashboard/aid-dashboard-page').then((m) => ({ default: m.AidDashboardPage })),
+);
+const ImportsPage = lazy(() => importsPages().then((m) => ({ default: m.ImportsPage })));
+const ImportPage = lazy(() => importsPages().then((m) => ({ default: m.ImportPage })));
+const IndicatorsPage = lazy(() =>
+  import('./indicators/indicators-page').then((m) => ({ default: m.IndicatorsPage })),
+);
+
+function AdminNotFound() {
+  const { t } = useTranslation(BACKOFFICE_NS);
+  const navigate = useNavigate();
+  return (
+    <Result
+      status="404"
+      title={t('notFound.title')}
+      subTitle={t('notFound.body')}
+      extra={
+        <Button type="primary" onClick={() => void navigate('/admin/aid')}>
+          {t('notFound.back')}
+        </Button>
+      }
+    />
+  );
+}
+
+/**
+ * The admin console, mounted by the app at `/admin/*` and loaded only when first opened: Ant Design,
+ * ECharts and the console's words never reach the storefront's pages. Admins only (AdminGate).
+ */
+export function AdminApp() {
+  const { i18n } = useTranslation();
+  // During the first render, not in an effect: the shell asks for its namespace in this same render.
+  useState(() => addMessageBundles(i18n, backofficeMessageBundles));
+  return (
+    <AntdProvider>
+      <AdminGate>
+        {(user) => (
+          <Routes>
+            <Route element={<AdminLayout user={user} />}>
+              <Route index element={<Navigate replace to="aid" />} />
+              <Route path="aid" element={<AidDashboardPage />} />
+              <Route path="aid/imports" element={<ImportsPage />} />
+              <Route path="aid/imports/:id" element={<ImportPage />} />
+              <Route path="aid/indicators" element={<IndicatorsPage />} />
+              <Route path="*" element={<AdminNotFound />} />
+            </Route>
+          </Routes>
+        )}
+      </AdminGate>
+    </AntdProvider>
+  );
+}
