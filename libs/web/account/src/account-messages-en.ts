@@ -22,6 +22,9 @@ export const accountMessagesEn: MessagesOf<AccountMessages> = {
     PERIOD_CLOSED: 'That month is closed; record an adjustment in the current month instead.',
     PERIOD_NOT_CLOSABLE: 'Only a month that has ended can be closed.',
     PERIOD_ALREADY_CLOSED: 'That month is already closed.',
+    INDICATOR_NOT_FOUND: 'That indicator was not found.',
+    INDICATOR_KEY_TAKEN: 'That indicator key is already in use; choose another.',
+    OPENING_BALANCE_FIXED: 'The opening balance is in the ledger and its amount cannot change; record an adjustment in the current month instead.',
   },
   validation: {
     required: 'Please fill this in.',

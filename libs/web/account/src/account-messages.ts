@@ -25,6 +25,9 @@ export const accountMessages = {
     PERIOD_CLOSED: '该月份已结账,不能再记入;请在当前月份记一笔调整。',
     PERIOD_NOT_CLOSABLE: '只能结账已经结束的月份。',
     PERIOD_ALREADY_CLOSED: '该月份已经结账。',
+    INDICATOR_NOT_FOUND: '没有找到这项指标。',
+    INDICATOR_KEY_TAKEN: '这个指标代码已被使用,请换一个。',
+    OPENING_BALANCE_FIXED: '期初数已记入台账,金额不能再改;请在当前月份记一笔调整。',
     // The shell translates the rest (CommonErrorCode); together they cover every code.
   } satisfies Record<Exclude<ErrorCode | WebErrorCode, CommonErrorCode>, string>,
   validation: {
