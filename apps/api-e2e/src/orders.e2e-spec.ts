@@ -1,7 +1,7 @@
 import { startApi } from '@shanhai/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { loginDemo, newShopper, orderBody, stockedVariant, type Shopper } from './support/shoppers';
+import { certifiedSku, loginDemo, newShopper, orderBody, stockedVariant, type Shopper } from './support/shoppers';
 import { e2eState, sql } from './support/state';
 
 const key = () => `e2e-${randomUUID()}`;
@@ -97,6 +97,50 @@ describe('POST /api/orders', () => {
     expect(line.aidEligible).toBe(true);
     expect(line.certificateNumber).toBe(certified.number);
     await s.agent.post(`/api/orders/${res.body.id}/cancel`).expect(200);
+  });
+
+  it('answers with the order exactly as reading it back shows it, and a retry with the same', async () => {
+    // the POST is answered from what the write returned, not from a second read: the two must agree
+    const tea = await stockedVariant(10, 12800, 'lebainian-health');
+    const fungiA = await stockedVariant(10, 3900, 'langdong-fungi-park');
+    const fungiB = await stockedVariant(10, 2100, 'langdong-fungi-park');
+    const certified = await certifiedSku();
+    const k = key();
+    const body = {
+      ...orderBody(s.addressId, [
+        { sku: fungiB, quantity: 1 },
+        { sku: tea, quantity: 1 },
+        { sku: certified, quantity: 1 },
+        { sku: fungiA, quantity: 2 },
+        { sku: fungiB, quantity: 1 },
+      ]),
+      note: '请放门卫',
+    };
+    const placed = await s.agent.post('/api/orders').set('idempotency-key', k).send(body).expect(201);
+    const read = await s.agent.get(`/api/orders/${placed.body.id}`).expect(200);
+    expect(placed.body).toEqual(read.body);
+    const lines = placed.body.fulfilments.flatMap((f: { lines: { sku: string }[] }) => f.lines);
+    expect(lines.map((l: { sku: string }) => l.sku).sort()).toEqual([certified, fungiA, fungiB, tea].sort());
+    expect(lines.find((l: { sku: string }) => l.sku === fungiB)).toEqual(expect.objectContaining({ quantity: 2, lineTotalFen: 4200 }));
+    expect(lines.find((l: { sku: string }) => l.sku === certified)).toEqual(
+      expect.objectContaining({ aidEligible: true, certificateNumber: expect.any(String) }),
+    );
+    const retried = await s.agent.post('/api/orders').set('idempotency-key', k).send(body).expect(200);
+    expect(retried.body).toEqual(read.body);
+    await s.agent.post(`/api/orders/${placed.body.id}/cancel`).expect(200);
+  });
+
+  it('refuses a line that is not on sale with 409 and takes nothing', async () => {
+    const onSale = await stockedVariant(5, 1000);
+    const hidden = await stockedVariant(5, 1000);
+    await sql(`UPDATE products p SET status = 'hidden' FROM product_variants v WHERE v.product_id = p.id AND v.sku = $1`, [hidden]);
+    const res = await place(s, [
+      { sku: onSale, quantity: 1 },
+      { sku: hidden, quantity: 1 },
+    ]).expect(409);
+    expect(res.body.lines).toEqual([{ sku: hidden, requested: 1, available: 0 }]);
+    expect(await stock(onSale)).toBe(5);
+    expect(await stock(hidden)).toBe(5);
   });
 
   it('returns the same order for the same Idempotency-Key, never two', async () => {

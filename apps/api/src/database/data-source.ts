@@ -23,7 +23,9 @@ export function dataSourceOptions(url: string, poolSize: number): DataSourceOpti
     installExtensions: false,
     migrationsRun: false,
     logging: ['error', 'warn'],
-    extra: { max: poolSize, connectionTimeoutMillis: 5000, application_name: 'shanhai-api' },
+    // pipeline: a connection may have several statements in flight (withPipeline); code that awaits
+    // each query in turn, as TypeORM does, sees no difference
+    extra: { max: poolSize, connectionTimeoutMillis: 5000, application_name: 'shanhai-api', pipeline: true },
   };
 }
 

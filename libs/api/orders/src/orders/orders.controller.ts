@@ -43,7 +43,7 @@ export class OrdersController {
     }
     const placed = await this.checkout.place(user.id, parsed.data, body);
     void reply.status(placed.created ? 201 : 200);
-    return this.orders.get(placed.orderId, user.id);
+    return placed.order;
   }
 
   @Get()
