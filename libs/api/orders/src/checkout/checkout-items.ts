@@ -57,10 +57,13 @@ export interface ItemRow {
 }
 
 /**
- * The requested variants ($1, SKUs) with their seller, place, category, the certificate in force
- * on $2 (a date in China) and the seller's shipping rule, in one statement.
+ * One requested variant ($1, its SKU) with its seller, place, category, the certificate in force
+ * on $2 (a date in China) and the seller's shipping rule. One statement per line, not one for all
+ * SKUs with `= ANY($1)`: PostgreSQL then settles on a generic plan for it (found by the unique
+ * SKU index) after a few calls, where the array form was planned afresh on every checkout
+ * (about 0.5 ms of planning for a 0.05 ms read on this machine).
  */
-export const SALE_ITEMS_SQL = `SELECT v.id AS variant_id, v.sku, v.price_fen, p.id AS product_id, p.slug AS product_slug, p.name_zh, p.name_en,
+export const SALE_ITEM_SQL = `SELECT v.id AS variant_id, v.sku, v.price_fen, p.id AS product_id, p.slug AS product_slug, p.name_zh, p.name_en,
        v.label_zh, v.label_en, co.id AS cooperative_id, co.slug AS coop_slug, co.name_zh AS coop_name_zh, co.name_en AS coop_name_en,
        co.status AS coop_status, co.credit_code,
        EXISTS (SELECT 1 FROM benefit_mechanisms b WHERE b.cooperative_id = co.id) AS has_benefit,
@@ -78,7 +81,7 @@ export const SALE_ITEMS_SQL = `SELECT v.id AS variant_id, v.sku, v.price_fen, p.
        SELECT fee_fen, free_over_fen FROM shipping_rules r WHERE r.cooperative_id = co.id OR r.cooperative_id IS NULL
        ORDER BY r.cooperative_id NULLS LAST LIMIT 1
      ) sr ON true
-     WHERE v.sku = ANY($1::text[])`;
+     WHERE v.sku = $1`;
 
 /**
  * The bought lines as sale items, in the order of `lines`, with aid eligibility judged by the

@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { OrdersService } from '../orders/orders.service';
 import { PaymentsService } from '../payments/payments.service';
-import { SALE_ITEMS_SQL, toSaleItems, type ItemRow } from './checkout-items';
+import { SALE_ITEM_SQL, toSaleItems, type ItemRow } from './checkout-items';
 import { orderNumber, placedOrderDto, priceOrder, WRITE_ORDER_SQL, writeOrderValues, type WrittenOrder } from './order-write';
 
 export interface PlacedOrder {
@@ -93,7 +93,7 @@ export class CheckoutService {
       BEGIN,
       { text: LOCK_KEY_SQL, values: [`order:${userId}:${idempotencyKey}`] },
       { text: FOUND_SQL, values: [userId, idempotencyKey, request.addressId] },
-      { text: SALE_ITEMS_SQL, values: [skus, today] },
+      ...lines.map((l) => ({ text: SALE_ITEM_SQL, values: [l.sku, today] })),
       ...(lines.length > 1 ? [{ text: LOCK_VARIANTS_SQL, values: [skus] }] : []),
       ...lines.map((l) => ({ text: TAKE_STOCK_SQL, values: [l.sku, l.quantity] })),
     ];
@@ -112,7 +112,7 @@ export class CheckoutService {
     }
     const address = found.address;
     if (!address) return this.abort(c, new ApiException(404, ErrorCode.AddressNotFound, 'No such address'));
-    const items = toSaleItems(rowsOf<ItemRow>(outcomes[3]), lines, today);
+    const items = toSaleItems(outcomes.slice(3, 3 + lines.length).flatMap((o) => rowsOf<ItemRow>(o)), lines, today);
     const unknown = lines.find((l) => !items.some((i) => i.sku === l.sku));
     if (unknown) {
       return this.abort(
