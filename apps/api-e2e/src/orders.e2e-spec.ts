@@ -222,6 +222,38 @@ describe('POST /api/orders', () => {
       .expect(401);
   });
 
+  it('answers 401 to a signed-out session whatever else is wrong, and takes nothing', async () => {
+    // checkout checks the session inside its own transaction, not in a lookup before it
+    const gone = await newShopper(e2eState().apiUrl, 'gone');
+    const sku = await stockedVariant(5, 2000);
+    const cookie = gone.agent.jar
+      .getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false })
+      .toValueString();
+    await gone.agent.post('/api/auth/logout').expect(204);
+    const post = (sessionCookie: string, body: object, k: string | null = key()) => {
+      const req = request(e2eState().apiUrl).post('/api/orders').set('cookie', sessionCookie).set('x-forwarded-for', gone.ip);
+      return (k ? req.set('idempotency-key', k) : req).send(body);
+    };
+    const valid = orderBody(gone.addressId, [{ sku, quantity: 1 }]);
+    expect((await post(cookie, valid).expect(401)).body.code).toBe('UNAUTHENTICATED');
+    // a body or header that would be refused with 400 still says 401 first, as for any guarded route
+    expect((await post(cookie, orderBody(gone.addressId, [])).expect(401)).body.code).toBe('UNAUTHENTICATED');
+    expect((await post(cookie, { ...valid, totalFen: 1 }).expect(401)).body.code).toBe('UNAUTHENTICATED');
+    expect((await post(cookie, valid, null).expect(401)).body.code).toBe('UNAUTHENTICATED');
+    expect((await post('shanhai_session=never-issued-token-never-issued-token-00', valid).expect(401)).body.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(await stock(sku)).toBe(5);
+    const [{ n }] = await sql<{ n: number }>(
+      'SELECT count(*)::int AS n FROM orders o JOIN users u ON u.id = o.user_id WHERE u.email = $1',
+      [gone.email],
+    );
+    expect(n).toBe(0);
+    // the same session, live, would have bought: the 401s were about the session only
+    await place(s, [{ sku, quantity: 1 }]).expect(201);
+    expect(await stock(sku)).toBe(4);
+  });
+
   it('removes the bought lines from the cart', async () => {
     const sku = await stockedVariant(5, 2000);
     const keep = await stockedVariant(5, 2000);

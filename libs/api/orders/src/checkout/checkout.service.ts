@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { liveSession } from '@shanhai/api/identity';
 import {
   ApiException,
   APP_CONFIG,
@@ -27,22 +28,30 @@ export interface PlacedOrder {
 }
 
 type Line = { sku: string; quantity: number };
-type Attempt = { kind: 'placed'; order: Omit<OrderDto, 'payment'> } | { kind: 'existing'; orderId: string } | { kind: 'number-taken' };
+type Attempt =
+  | { kind: 'placed'; order: Omit<OrderDto, 'payment'> }
+  | { kind: 'existing'; orderId: string; userId: string }
+  | { kind: 'number-taken' };
 
-// one request at a time per key: a retry waits for the first and then finds its order
-const LOCK_KEY_SQL = 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))';
-// the order this key already placed, and the delivery address (read after the lock)
-const FOUND_SQL = `SELECT
+// The session ($1, the token's hash) is checked by these statements themselves, not by a lookup
+// before the transaction: a request without a live session takes no lock and gets 401.
+// One request at a time per key: a retry waits for the first and then finds its order.
+const LOCK_KEY_SQL = `SELECT pg_advisory_xact_lock(hashtextextended('order:' || s.user_id || ':' || $2, 0))
+  FROM sessions s WHERE ${liveSession('s', '$1')}`;
+// the buyer, the order this key already placed and the delivery address (read after the lock)
+const FOUND_SQL = `SELECT u.id AS user_id,
   (SELECT json_build_object('id', o.id, 'request_hash', o.request_hash) FROM orders o
-   WHERE o.user_id = $1 AND o.idempotency_key = $2) AS existing,
+   WHERE o.user_id = u.id AND o.idempotency_key = $2) AS existing,
   (SELECT json_build_object('id', a.id, 'recipient', a.recipient, 'mobile', a.mobile, 'province', a.province,
      'city', a.city, 'district', a.district, 'street', a.street, 'postalCode', a.postal_code, 'isDefault', a.is_default)
-   FROM addresses a WHERE a.id = $3 AND a.user_id = $1) AS address`;
+   FROM addresses a WHERE a.id = $3 AND a.user_id = u.id) AS address
+  FROM sessions s JOIN users u ON u.id = s.user_id WHERE ${liveSession('s', '$1')}`;
 // variants locked in id order, the same order every checkout and restock uses: no deadlocks
 // (a locking SELECT takes its locks in ORDER BY order)
 const LOCK_VARIANTS_SQL = 'SELECT 1 FROM product_variants WHERE sku = ANY($1::text[]) ORDER BY id FOR UPDATE';
-// the conditional decrement: never below zero, whoever else is buying
-const TAKE_STOCK_SQL = 'UPDATE product_variants SET available = available - $2 WHERE sku = $1 AND available >= $2 RETURNING id';
+// the conditional decrement: never below zero, whoever else is buying (and only for a live session)
+const TAKE_STOCK_SQL = `UPDATE product_variants SET available = available - $2
+  WHERE sku = $1 AND available >= $2 AND EXISTS (SELECT 1 FROM sessions s WHERE ${liveSession('s', '$3')}) RETURNING id`;
 const AVAILABLE_SQL = 'SELECT sku, available FROM product_variants WHERE sku = ANY($1::text[])';
 
 @Injectable()
@@ -60,27 +69,28 @@ export class CheckoutService {
    * order splits into one fulfilment per cooperative; each line snapshots what it was sold as.
    * Anything out of stock → 409 with the lines, and nothing is written.
    *
-   * The transaction is two round trips on one pipelined connection: [BEGIN, key lock, earlier
-   * order and address, items, stock taken] and then [the order, COMMIT] — or ROLLBACK when
-   * anything is wrong. The answer is built from what the write returned.
+   * The transaction is two round trips on one pipelined connection: [BEGIN, session and key
+   * lock, buyer with earlier order and address, items, stock taken] and then [the order, COMMIT]
+   * — or ROLLBACK when anything is wrong. The answer is built from what the write returned.
+   * `session` is the hash of the buyer's session token: no lookup precedes this.
    */
-  async place(userId: string, idempotencyKey: string, request: CreateOrderRequest): Promise<PlacedOrder> {
+  async place(session: string, idempotencyKey: string, request: CreateOrderRequest): Promise<PlacedOrder> {
     const lines = mergeLines(request.lines);
     const requestHash = createHash('sha256')
       .update(JSON.stringify({ a: request.addressId, p: request.paymentMethod, n: request.note ?? '', l: lines }))
       .digest('hex');
     // order numbers are random, so two orders may draw the same one: draw again
     for (let attempt = 0; attempt < 5; attempt++) {
-      const result = await withPipeline(this.db, (c) => this.attempt(c, userId, idempotencyKey, requestHash, request, lines));
+      const result = await withPipeline(this.db, (c) => this.attempt(c, session, idempotencyKey, requestHash, request, lines));
       if (result.kind === 'placed') return { created: true, order: await this.orders.withPayment(result.order) };
-      if (result.kind === 'existing') return { created: false, order: await this.orders.get(result.orderId, userId) };
+      if (result.kind === 'existing') return { created: false, order: await this.orders.get(result.orderId, result.userId) };
     }
     throw new Error('could not draw a free order number');
   }
 
   private async attempt(
     c: PipelinedConnection,
-    userId: string,
+    session: string,
     idempotencyKey: string,
     requestHash: string,
     request: CreateOrderRequest,
@@ -91,16 +101,20 @@ export class CheckoutService {
     const skus = lines.map((l) => l.sku);
     const sent: Statement[] = [
       BEGIN,
-      { text: LOCK_KEY_SQL, values: [`order:${userId}:${idempotencyKey}`] },
-      { text: FOUND_SQL, values: [userId, idempotencyKey, request.addressId] },
+      { text: LOCK_KEY_SQL, values: [session, idempotencyKey] },
+      { text: FOUND_SQL, values: [session, idempotencyKey, request.addressId] },
       ...lines.map((l) => ({ text: SALE_ITEM_SQL, values: [l.sku, today] })),
       ...(lines.length > 1 ? [{ text: LOCK_VARIANTS_SQL, values: [skus] }] : []),
-      ...lines.map((l) => ({ text: TAKE_STOCK_SQL, values: [l.sku, l.quantity] })),
+      ...lines.map((l) => ({ text: TAKE_STOCK_SQL, values: [l.sku, l.quantity, session] })),
     ];
     const outcomes = await c.send(sent);
     const failure = outcomes.find((o) => !o.ok);
     if (failure) return this.abort(c, failure.error);
-    const [found] = rowsOf<{ existing: { id: string; request_hash: string } | null; address: AddressDto | null }>(outcomes[2]);
+    const [found] = rowsOf<{ user_id: string; existing: { id: string; request_hash: string } | null; address: AddressDto | null }>(
+      outcomes[2],
+    );
+    if (!found) return this.abort(c, new ApiException(401, ErrorCode.Unauthenticated, 'Sign in first.'));
+    const userId = found.user_id;
     const taken = outcomes.slice(-lines.length).map((o) => rowsOf(o).length > 0);
 
     if (found.existing) {
@@ -108,7 +122,7 @@ export class CheckoutService {
         return this.abort(c, new ApiException(422, ErrorCode.IdempotencyKeyReused, 'This Idempotency-Key was used for a different order.'));
       }
       await this.end(c, [ROLLBACK]);
-      return { kind: 'existing', orderId: found.existing.id };
+      return { kind: 'existing', orderId: found.existing.id, userId };
     }
     const address = found.address;
     if (!address) return this.abort(c, new ApiException(404, ErrorCode.AddressNotFound, 'No such address'));
