@@ -70,9 +70,10 @@ export class AuthGuard implements CanActivate {
 }
 
 /**
- * Answers 401 in place of any other error raised while the session is not known to be live
- * (a body the pipe refuses, a missing header), so a handler that checks the session itself
- * answers exactly as if the guard had looked it up first. Costs a lookup on errors only.
+ * Answers 401 in place of a 400 (a body the pipe refuses, a missing header: what is refused
+ * before the handler reaches its own session check) when the session is not live, so a handler
+ * that checks the session itself answers exactly as if the guard had looked it up first. Costs a
+ * lookup on those errors only; what the handler refuses after its check (404, 409, …) passes.
  */
 @Injectable()
 export class SessionFirstInterceptor implements NestInterceptor {
@@ -84,8 +85,8 @@ export class SessionFirstInterceptor implements NestInterceptor {
   }
 
   private async rethrow(req: FastifyRequest, error: unknown): Promise<never> {
-    const already401 = error instanceof HttpException && error.getStatus() === 401;
-    if (!already401 && !req.user && !(await this.sessions.resolve(sessionToken(req)))) throw unauthenticated();
+    const refusedInput = error instanceof HttpException && error.getStatus() === 400;
+    if (refusedInput && !req.user && !(await this.sessions.resolve(sessionToken(req)))) throw unauthenticated();
     throw error;
   }
 }
@@ -93,10 +94,10 @@ export class SessionFirstInterceptor implements NestInterceptor {
 /**
  * The handler checks the session itself, in its own first statement (checkout does it inside its
  * transaction, one round trip less per order): the guard only asks for a session cookie and puts
- * no user on the request; the handler reads `@SessionTokenHash()` and answers 401 when no live
- * session has it (see `liveSession`). Errors raised before that still answer 401 for a session
- * that is not live (SessionFirstInterceptor). Only on routes open to every role; elsewhere the
- * guard looks the session up as usual.
+ * no user on the request; the handler reads `@SessionTokenHash()` and must answer 401 before
+ * anything else when no live session has it (see `liveSession`). A request it would refuse with
+ * 400 first still answers 401 for a session that is not live (SessionFirstInterceptor). Only on
+ * routes open to every role; elsewhere the guard looks the session up as usual.
  */
 export const SessionCheckedByHandler = () => applyDecorators(SetMetadata(IN_HANDLER, true), UseInterceptors(SessionFirstInterceptor));
 
