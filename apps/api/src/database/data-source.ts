@@ -23,9 +23,7 @@ export function dataSourceOptions(url: string, poolSize: number): DataSourceOpti
     installExtensions: false,
     migrationsRun: false,
     logging: ['error', 'warn'],
-    // pipeline: a connection may have several statements in flight (withPipeline); code that awaits
-    // each query in turn, as TypeORM does, sees no difference
-    extra: { max: poolSize, connectionTimeoutMillis: 5000, application_name: 'shanhai-api', pipeline: true },
+    extra: { max: poolSize, connectionTimeoutMillis: 5000, application_name: 'shanhai-api' },
   };
 }
 

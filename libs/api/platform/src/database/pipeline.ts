@@ -18,10 +18,10 @@ export const ROLLBACK: Statement = { text: 'ROLLBACK' };
 
 /**
  * A pooled connection that writes a batch of statements at once and then reads their answers
- * in order (PostgreSQL's pipeline mode, as node-postgres speaks it when the pool is created with
- * `pipeline: true`). A transaction of six statements costs one round trip instead of six; on this
- * machine each round trip (a socket write, a wake-up of the backend, a read) cost more of the
- * checkout's time than the statements themselves.
+ * in order (PostgreSQL's pipeline mode, which node-postgres speaks when a client's `pipeline` is
+ * on). A transaction of six statements costs one round trip instead of six; on this machine each
+ * round trip (a socket write, a wake-up of the backend, a read) cost more of the checkout's time
+ * than the statements themselves.
  *
  * PostgreSQL runs the statements one after the other as usual, each with its own snapshot. When
  * one fails inside a transaction, the ones after it fail too (25P02) and a COMMIT sent behind
@@ -55,20 +55,22 @@ export class PipelinedConnection {
 }
 
 /**
- * Runs `work` on one connection of the data source's own pool in pipeline mode. A connection
- * left inside a transaction (an exception between BEGIN and COMMIT) is closed, never reused.
+ * Runs `work` on one connection of the data source's own pool, switched to pipeline mode for
+ * the time being and back before the pool hands it out again, so nothing else in the app sees a
+ * difference (node-postgres refuses cursors and streams in pipeline mode). A connection left
+ * inside a transaction (an exception between BEGIN and COMMIT) is closed, never reused.
  */
 export async function withPipeline<T>(db: DataSource, work: (c: PipelinedConnection) => Promise<T>): Promise<T> {
   const pool = (db.driver as unknown as { master: Pool }).master;
   const client = await pool.connect();
-  if (!client.pipeline) {
-    client.release();
-    throw new Error('withPipeline needs a pool created with pipeline: true (see the data source options)');
-  }
+  // typed readonly, read by node-postgres on every query: switched only while the client is idle
+  const mode = client as unknown as { pipeline: boolean };
+  mode.pipeline = true;
   const connection = new PipelinedConnection(client);
   try {
     return await work(connection);
   } finally {
+    mode.pipeline = false;
     client.release(connection.inTransaction ? new Error('connection left inside a transaction') : undefined);
   }
 }
