@@ -77,7 +77,11 @@ export async function measureCpu<T extends { created: number }>(
     const per = (ms: number) => Math.round((ms * 1000) / result.created);
     return {
       result,
-      cpu: { server: per(server1 - server0), database: per(database), client: per((client.user + client.system) / 1000) },
+      cpu: {
+        server: per(server1 - server0),
+        database: per(database),
+        client: per((client.user + client.system) / 1000),
+      },
     };
   } finally {
     await watcher.end();

@@ -12,14 +12,27 @@ import {
   type PipelinedConnection,
   type Statement,
 } from '@shanhai/api/platform';
-import { ErrorCode, type AddressDto, type CreateOrderRequest, type OrderDto, type OutOfStockLineDto } from '@shanhai/shared/contracts';
+import {
+  ErrorCode,
+  type AddressDto,
+  type CreateOrderRequest,
+  type OrderDto,
+  type OutOfStockLineDto,
+} from '@shanhai/shared/contracts';
 import { chinaDate } from '@shanhai/shared/domain';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { OrdersService } from '../orders/orders.service';
 import { PaymentsService } from '../payments/payments.service';
 import { SALE_ITEM_SQL, toSaleItems, type ItemRow } from './checkout-items';
-import { orderNumber, placedOrderDto, priceOrder, WRITE_ORDER_SQL, writeOrderValues, type WrittenOrder } from './order-write';
+import {
+  orderNumber,
+  placedOrderDto,
+  priceOrder,
+  WRITE_ORDER_SQL,
+  writeOrderValues,
+  type WrittenOrder,
+} from './order-write';
 
 export interface PlacedOrder {
   /** false when the key had already placed this order */
@@ -77,13 +90,19 @@ export class CheckoutService {
   async place(session: string, idempotencyKey: string, request: CreateOrderRequest): Promise<PlacedOrder> {
     const lines = mergeLines(request.lines);
     const requestHash = createHash('sha256')
-      .update(JSON.stringify({ a: request.addressId, p: request.paymentMethod, n: request.note ?? '', l: lines }))
+      .update(
+        JSON.stringify({ a: request.addressId, p: request.paymentMethod, n: request.note ?? '', l: lines }),
+      )
       .digest('hex');
     // order numbers are random, so two orders may draw the same one: draw again
     for (let attempt = 0; attempt < 5; attempt++) {
-      const result = await withPipeline(this.db, (c) => this.attempt(c, session, idempotencyKey, requestHash, request, lines));
-      if (result.kind === 'placed') return { created: true, order: await this.orders.withPayment(result.order) };
-      if (result.kind === 'existing') return { created: false, order: await this.orders.get(result.orderId, result.userId) };
+      const result = await withPipeline(this.db, (c) =>
+        this.attempt(c, session, idempotencyKey, requestHash, request, lines),
+      );
+      if (result.kind === 'placed')
+        return { created: true, order: await this.orders.withPayment(result.order) };
+      if (result.kind === 'existing')
+        return { created: false, order: await this.orders.get(result.orderId, result.userId) };
     }
     throw new Error('could not draw a free order number');
   }
@@ -110,28 +129,43 @@ export class CheckoutService {
     const outcomes = await c.send(sent);
     const failure = outcomes.find((o) => !o.ok);
     if (failure) return this.abort(c, failure.error);
-    const [found] = rowsOf<{ user_id: string; existing: { id: string; request_hash: string } | null; address: AddressDto | null }>(
-      outcomes[2],
-    );
+    const [found] = rowsOf<{
+      user_id: string;
+      existing: { id: string; request_hash: string } | null;
+      address: AddressDto | null;
+    }>(outcomes[2]);
     if (!found) return this.abort(c, new ApiException(401, ErrorCode.Unauthenticated, 'Sign in first.'));
     const userId = found.user_id;
     const taken = outcomes.slice(-lines.length).map((o) => rowsOf(o).length > 0);
 
     if (found.existing) {
       if (found.existing.request_hash !== requestHash) {
-        return this.abort(c, new ApiException(422, ErrorCode.IdempotencyKeyReused, 'This Idempotency-Key was used for a different order.'));
+        return this.abort(
+          c,
+          new ApiException(
+            422,
+            ErrorCode.IdempotencyKeyReused,
+            'This Idempotency-Key was used for a different order.',
+          ),
+        );
       }
       await this.end(c, [ROLLBACK]);
       return { kind: 'existing', orderId: found.existing.id, userId };
     }
     const address = found.address;
     if (!address) return this.abort(c, new ApiException(404, ErrorCode.AddressNotFound, 'No such address'));
-    const items = toSaleItems(outcomes.slice(3, 3 + lines.length).flatMap((o) => rowsOf<ItemRow>(o)), lines, today);
+    const items = toSaleItems(
+      outcomes.slice(3, 3 + lines.length).flatMap((o) => rowsOf<ItemRow>(o)),
+      lines,
+      today,
+    );
     const unknown = lines.find((l) => !items.some((i) => i.sku === l.sku));
     if (unknown) {
       return this.abort(
         c,
-        new ApiException(404, ErrorCode.SkuNotFound, `No product variant "${unknown.sku}"`, { lines: [`unknown sku ${unknown.sku}`] }),
+        new ApiException(404, ErrorCode.SkuNotFound, `No product variant "${unknown.sku}"`, {
+          lines: [`unknown sku ${unknown.sku}`],
+        }),
       );
     }
     const unsellable = items.filter((i) => !i.sellable);
@@ -180,7 +214,11 @@ export class CheckoutService {
       ...unsellable.map((i) => ({ sku: i.sku, requested: i.quantity, available: 0 })),
       ...short.map((i) => ({ sku: i.sku, requested: i.quantity, available: left.get(i.sku) ?? 0 })),
     ];
-    const e = new ApiException(409, ErrorCode.OutOfStock, `Not enough stock for ${failed.map((f) => f.sku).join(', ')}`);
+    const e = new ApiException(
+      409,
+      ErrorCode.OutOfStock,
+      `Not enough stock for ${failed.map((f) => f.sku).join(', ')}`,
+    );
     (e.getResponse() as { lines?: OutOfStockLineDto[] }).lines = failed;
     throw e;
   }

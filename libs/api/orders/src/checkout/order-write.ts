@@ -1,7 +1,7 @@
 import type { AddressDto, CreateOrderRequest, OrderDto } from '@shanhai/shared/contracts';
 import { isCancellable, shippingFen } from '@shanhai/shared/domain';
 import { randomInt } from 'node:crypto';
-import { ISO } from '../orders/order-read';
+import { ISO } from '../orders/iso-time';
 import type { SaleItem } from './checkout-items';
 
 /** One cooperative's part of an order: its own lines, their sum and its shipping fee. */
@@ -13,7 +13,12 @@ export interface Share {
 }
 
 /** The order's money, priced here from the sale items, one share per cooperative in order of first line. */
-export function priceOrder(items: SaleItem[]): { shares: Share[]; itemsFen: number; shippingFen: number; totalFen: number } {
+export function priceOrder(items: SaleItem[]): {
+  shares: Share[];
+  itemsFen: number;
+  shippingFen: number;
+  totalFen: number;
+} {
   const shares: Share[] = [];
   for (const item of items) {
     let share = shares.find((s) => s.cooperativeId === item.cooperativeId);
@@ -204,11 +209,17 @@ export function placedOrderDto(
     },
     fulfilments: written.fulfilments.map((f) => {
       const share = shareOf.get(f.cooperativeId);
-      if (!share) throw new Error(`the write returned a fulfilment for cooperative ${f.cooperativeId} that the order has no share of`);
+      if (!share)
+        throw new Error(
+          `the write returned a fulfilment for cooperative ${f.cooperativeId} that the order has no share of`,
+        );
       const first = share.items[0];
       return {
         id: f.id,
-        cooperative: { slug: first.cooperativeSlug, name: { zh: first.cooperativeNameZh, en: first.cooperativeNameEn } },
+        cooperative: {
+          slug: first.cooperativeSlug,
+          name: { zh: first.cooperativeNameZh, en: first.cooperativeNameEn },
+        },
         status: 'awaiting_payment',
         itemsFen: share.itemsFen,
         shippingFen: share.shippingFen,

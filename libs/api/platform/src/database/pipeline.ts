@@ -9,7 +9,8 @@ export interface Statement {
 }
 
 /** What one statement of a batch came to: its rows, or the error PostgreSQL answered with. */
-export type Outcome<T = Record<string, unknown>> = { ok: true; rows: T[] } | { ok: false; error: DatabaseError };
+export type Outcome<T = Record<string, unknown>> =
+  { ok: true; rows: T[] } | { ok: false; error: DatabaseError };
 
 /** BEGIN, COMMIT and ROLLBACK go as plain text (simple protocol): nothing to plan. */
 export const BEGIN: Statement = { text: 'BEGIN' };
@@ -38,13 +39,17 @@ export class PipelinedConnection {
     socket.cork();
     let sent: Promise<{ rows: unknown[] }>[];
     try {
-      sent = statements.map((s) => (s.values ? client.query(preparedStatement(s.text, s.values)) : client.query(s.text)));
+      sent = statements.map((s) =>
+        s.values ? client.query(preparedStatement(s.text, s.values)) : client.query(s.text),
+      );
     } finally {
       socket.uncork();
     }
     const settled = await Promise.allSettled(sent);
     return settled.map((r) =>
-      r.status === 'fulfilled' ? { ok: true, rows: r.value.rows as T[] } : { ok: false, error: r.reason as DatabaseError },
+      r.status === 'fulfilled'
+        ? { ok: true, rows: r.value.rows as T[] }
+        : { ok: false, error: r.reason as DatabaseError },
     );
   }
 
@@ -60,7 +65,10 @@ export class PipelinedConnection {
  * difference (node-postgres refuses cursors and streams in pipeline mode). A connection left
  * inside a transaction (an exception between BEGIN and COMMIT) is closed, never reused.
  */
-export async function withPipeline<T>(db: DataSource, work: (c: PipelinedConnection) => Promise<T>): Promise<T> {
+export async function withPipeline<T>(
+  db: DataSource,
+  work: (c: PipelinedConnection) => Promise<T>,
+): Promise<T> {
   const pool = (db.driver as unknown as { master: Pool }).master;
   const client = await pool.connect();
   // typed readonly, read by node-postgres on every query: switched only while the client is idle
