@@ -130,7 +130,7 @@ describe('POST /api/orders', () => {
     await s.agent.post(`/api/orders/${placed.body.id}/cancel`).expect(200);
   });
 
-  it('refuses a line that is not on sale with 409 and takes nothing', async () => {
+  it('refuses a line that is not on sale or short with 409 and takes nothing, for one line or several', async () => {
     const onSale = await stockedVariant(5, 1000);
     const hidden = await stockedVariant(5, 1000);
     await sql(`UPDATE products p SET status = 'hidden' FROM product_variants v WHERE v.product_id = p.id AND v.sku = $1`, [hidden]);
@@ -141,6 +141,15 @@ describe('POST /api/orders', () => {
     expect(res.body.lines).toEqual([{ sku: hidden, requested: 1, available: 0 }]);
     expect(await stock(onSale)).toBe(5);
     expect(await stock(hidden)).toBe(5);
+    // a one-line order takes its stock in the order's own statement: the same answers
+    const alone = await place(s, [{ sku: hidden, quantity: 1 }]).expect(409);
+    expect(alone.body.lines).toEqual([{ sku: hidden, requested: 1, available: 0 }]);
+    const short = await place(s, [{ sku: onSale, quantity: 6 }]).expect(409);
+    expect(short.body.lines).toEqual([{ sku: onSale, requested: 6, available: 5 }]);
+    expect(await stock(onSale)).toBe(5);
+    expect(await stock(hidden)).toBe(5);
+    const [{ n }] = await sql<{ n: number }>('SELECT count(*)::int AS n FROM order_lines WHERE sku = ANY($1)', [[onSale, hidden]]);
+    expect(n).toBe(0);
   });
 
   it('returns the same order for the same Idempotency-Key, never two', async () => {

@@ -83,9 +83,10 @@ export class CheckoutService {
    * Anything out of stock → 409 with the lines, and nothing is written.
    *
    * The transaction is two round trips on one pipelined connection: [BEGIN, session and key
-   * lock, buyer with earlier order and address, items, stock taken] and then [the order, COMMIT]
-   * — or ROLLBACK when anything is wrong. The answer is built from what the write returned.
-   * `session` is the hash of the buyer's session token: no lookup precedes this.
+   * lock, buyer with earlier order and address, items (and, for several lines, their stock)]
+   * and then [the order, COMMIT] — or ROLLBACK when anything is wrong. The answer is built from
+   * what the write returned. `session` is the hash of the buyer's session token: no lookup
+   * precedes this.
    */
   async place(session: string, idempotencyKey: string, request: CreateOrderRequest): Promise<PlacedOrder> {
     const lines = mergeLines(request.lines);
@@ -118,13 +119,21 @@ export class CheckoutService {
     const now = new Date();
     const today = chinaDate(now);
     const skus = lines.map((l) => l.sku);
+    // One line: its stock is taken by the order's own statement, so a sold-out SKU's row stays
+    // locked only while PostgreSQL writes and commits one order, not across a round trip to here.
+    // Several lines: taken now, in id order, so that a shortage on any line can still roll back all.
+    const takeInWrite = lines.length === 1;
     const sent: Statement[] = [
       BEGIN,
       { text: LOCK_KEY_SQL, values: [session, idempotencyKey] },
       { text: FOUND_SQL, values: [session, idempotencyKey, request.addressId] },
       ...lines.map((l) => ({ text: SALE_ITEM_SQL, values: [l.sku, today] })),
-      ...(lines.length > 1 ? [{ text: LOCK_VARIANTS_SQL, values: [skus] }] : []),
-      ...lines.map((l) => ({ text: TAKE_STOCK_SQL, values: [l.sku, l.quantity, session] })),
+      ...(takeInWrite
+        ? []
+        : [
+            { text: LOCK_VARIANTS_SQL, values: [skus] },
+            ...lines.map((l) => ({ text: TAKE_STOCK_SQL, values: [l.sku, l.quantity, session] })),
+          ]),
     ];
     const outcomes = await c.send(sent);
     const failure = outcomes.find((o) => !o.ok);
@@ -136,7 +145,7 @@ export class CheckoutService {
     }>(outcomes[2]);
     if (!found) return this.abort(c, new ApiException(401, ErrorCode.Unauthenticated, 'Sign in first.'));
     const userId = found.user_id;
-    const taken = outcomes.slice(-lines.length).map((o) => rowsOf(o).length > 0);
+    const taken = takeInWrite ? [true] : outcomes.slice(-lines.length).map((o) => rowsOf(o).length > 0);
 
     if (found.existing) {
       if (found.existing.request_hash !== requestHash) {
@@ -170,7 +179,7 @@ export class CheckoutService {
     }
     const unsellable = items.filter((i) => !i.sellable);
     const short = items.filter((i, k) => i.sellable && !taken[k]);
-    if (unsellable.length || short.length) return this.outOfStock(c, unsellable, short);
+    if (unsellable.length || short.length) return this.outOfStock(c, unsellable, short, true);
     // 400 when the method is not on offer here, before anything is written
     try {
       this.payments.provider(request.paymentMethod);
@@ -191,6 +200,7 @@ export class CheckoutService {
       },
       priced,
       items,
+      takeInWrite ? items[0] : null,
     );
     const [written, committed] = await c.send<WrittenOrder>([{ text: WRITE_ORDER_SQL, values }, COMMIT]);
     // a failed write makes the COMMIT behind it roll back: nothing of this attempt stays
@@ -199,7 +209,11 @@ export class CheckoutService {
       throw written.error;
     }
     if (!committed.ok) throw committed.error;
-    return { kind: 'placed', order: placedOrderDto(written.rows[0], request, address, priced) };
+    const [row] = written.rows;
+    if (row) return { kind: 'placed', order: placedOrderDto(row, request, address, priced) };
+    // the line's stock, taken in the write, was short: it wrote nothing, the COMMIT closed an empty transaction
+    if (!takeInWrite) throw new Error('the order statement wrote no order');
+    return this.outOfStock(c, [], items, false);
   }
 
   /** 409 with every line that cannot be sold: not on sale (0 available) or short, with what is left now. */
@@ -207,8 +221,10 @@ export class CheckoutService {
     c: PipelinedConnection,
     unsellable: { sku: string; quantity: number }[],
     short: { sku: string; quantity: number }[],
+    rollBack: boolean,
   ): Promise<never> {
-    const [, now] = await this.end(c, [ROLLBACK, { text: AVAILABLE_SQL, values: [short.map((i) => i.sku)] }]);
+    const available: Statement = { text: AVAILABLE_SQL, values: [short.map((i) => i.sku)] };
+    const now = (await this.end(c, rollBack ? [ROLLBACK, available] : [available])).at(-1);
     const left = new Map(rowsOf<{ sku: string; available: number }>(now).map((r) => [r.sku, r.available]));
     const failed: OutOfStockLineDto[] = [
       ...unsellable.map((i) => ({ sku: i.sku, requested: i.quantity, available: 0 })),

@@ -49,13 +49,22 @@ export function orderNumber(now: Date): string {
  * snapshot, the first history row, the outbox event, the pending payment, and the bought lines
  * taken out of the cart. It returns the ids and times it made, ordered as `readOrder` orders them,
  * so the answer to the POST is built from it instead of reading the order back.
+ *
+ * $21 and $22 are a variant and a quantity to take in this very statement (a one-line order;
+ * see the checkout), or null when the stock was taken before: the order is written only when
+ * that conditional decrement took, otherwise the statement writes nothing and returns no row.
  * A clashing order number fails with a unique violation on `number`; the caller draws again.
  */
-export const WRITE_ORDER_SQL = `WITH o AS (
+export const WRITE_ORDER_SQL = `WITH t AS (
+    UPDATE product_variants SET available = available - $22::int
+    WHERE id = $21::uuid AND available >= $22::int
+    RETURNING id
+  ), o AS (
     INSERT INTO orders (number, user_id, status, payment_status, payment_method, items_fen, shipping_fen, total_fen,
       idempotency_key, request_hash, recipient, mobile, province, city, district, street, postal_code, note, expires_at)
-    VALUES ($1, $2, 'awaiting_payment', 'unpaid', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-      now() + make_interval(mins => $17))
+    SELECT $1::text, $2::uuid, 'awaiting_payment', 'unpaid', $3::text, $4::bigint, $5::bigint, $6::bigint, $7::text, $8::text,
+      $9::text, $10::text, $11::text, $12::text, $13::text, $14::text, $15::text, $16::text, now() + make_interval(mins => $17::int)
+    WHERE $21::uuid IS NULL OR EXISTS (SELECT 1 FROM t)
     RETURNING id, number, created_at, expires_at
   ), f AS (
     INSERT INTO fulfilments (order_id, cooperative_id, cooperative_slug, cooperative_name_zh, cooperative_name_en, status, items_fen, shipping_fen)
@@ -119,6 +128,8 @@ export function writeOrderValues(
   },
   priced: ReturnType<typeof priceOrder>,
   items: SaleItem[],
+  /** the item whose stock the statement itself takes (null when it was taken before) */
+  takeHere: SaleItem | null,
 ): unknown[] {
   const { request, address } = order;
   return [
@@ -170,6 +181,8 @@ export function writeOrderValues(
       })),
     ),
     items.map((i) => i.variantId),
+    takeHere?.variantId ?? null,
+    takeHere?.quantity ?? null,
   ];
 }
 
