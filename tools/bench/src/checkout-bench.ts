@@ -207,6 +207,8 @@ const cpuCell = (cpu: CpuPerOrder | null): string =>
   cpu ? [cpu.server, cpu.database, cpu.client].filter((v, k) => k > 0 || v > 0).map((v) => v.toLocaleString('en')).join(' / ') : 'n/a';
 
 async function main(): Promise<void> {
+  // the machine and its load average as the run starts, before this run adds its own
+  const host = machine();
   const db = await freshDatabase('checkout');
   const pool = new Pool({ connectionString: db.url, max: 10, application_name: 'bench-baseline' });
   let api: Awaited<ReturnType<typeof startServer>> | null = null;
@@ -255,7 +257,7 @@ async function main(): Promise<void> {
         'checkout',
         `## Checkout (issue: buying)
 
-Run ${new Date().toISOString().slice(0, 10)} on ${machine()}, PostgreSQL of DATABASE_URL (default 127.0.0.1:5432).
+Run ${new Date().toISOString().slice(0, 10)} on ${host}, PostgreSQL of DATABASE_URL (default 127.0.0.1:5432).
 Command: \`npx nx run bench:checkout\` — ${RUNS} consecutive pairs of ${SECONDS} s runs (the baseline, then the API) after a
 ${WARM_UP_SECONDS} s warm-up of each, ${CONNECTIONS} connections; the API and the baseline both use a pool of 10 connections.
 The baseline runs the same statements as checkout (advisory lock, conditional decrement, order, fulfilment, line, history,
