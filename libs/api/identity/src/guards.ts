@@ -38,7 +38,8 @@ export const CurrentUser = createParamDecorator(
 
 /**
  * Resolves the session cookie on every guarded route: 401 when none (unless @OptionalAuth),
- * 403 when the role does not fit @Roles.
+ * 403 when the role does not fit @Roles. Under @SessionCheckedByHandler it only requires the
+ * cookie, and the handler checks the session itself.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
