@@ -1,7 +1,7 @@
 import { startApi } from '@shanhai/testing';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { loginDemo, newShopper, orderBody, stockedVariant, type Shopper } from './support/shoppers';
+import { certifiedSku, loginDemo, newShopper, orderBody, stockedVariant, type Shopper } from './support/shoppers';
 import { e2eState, sql } from './support/state';
 
 const key = () => `e2e-${randomUUID()}`;
@@ -99,6 +99,59 @@ describe('POST /api/orders', () => {
     await s.agent.post(`/api/orders/${res.body.id}/cancel`).expect(200);
   });
 
+  it('answers with the order exactly as reading it back shows it, and a retry with the same', async () => {
+    // the POST is answered from what the write returned, not from a second read: the two must agree
+    const tea = await stockedVariant(10, 12800, 'lebainian-health');
+    const fungiA = await stockedVariant(10, 3900, 'langdong-fungi-park');
+    const fungiB = await stockedVariant(10, 2100, 'langdong-fungi-park');
+    const certified = await certifiedSku();
+    const k = key();
+    const body = {
+      ...orderBody(s.addressId, [
+        { sku: fungiB, quantity: 1 },
+        { sku: tea, quantity: 1 },
+        { sku: certified, quantity: 1 },
+        { sku: fungiA, quantity: 2 },
+        { sku: fungiB, quantity: 1 },
+      ]),
+      note: '请放门卫',
+    };
+    const placed = await s.agent.post('/api/orders').set('idempotency-key', k).send(body).expect(201);
+    const read = await s.agent.get(`/api/orders/${placed.body.id}`).expect(200);
+    expect(placed.body).toEqual(read.body);
+    const lines = placed.body.fulfilments.flatMap((f: { lines: { sku: string }[] }) => f.lines);
+    expect(lines.map((l: { sku: string }) => l.sku).sort()).toEqual([certified, fungiA, fungiB, tea].sort());
+    expect(lines.find((l: { sku: string }) => l.sku === fungiB)).toEqual(expect.objectContaining({ quantity: 2, lineTotalFen: 4200 }));
+    expect(lines.find((l: { sku: string }) => l.sku === certified)).toEqual(
+      expect.objectContaining({ aidEligible: true, certificateNumber: expect.any(String) }),
+    );
+    const retried = await s.agent.post('/api/orders').set('idempotency-key', k).send(body).expect(200);
+    expect(retried.body).toEqual(read.body);
+    await s.agent.post(`/api/orders/${placed.body.id}/cancel`).expect(200);
+  });
+
+  it('refuses a line that is not on sale or short with 409 and takes nothing, for one line or several', async () => {
+    const onSale = await stockedVariant(5, 1000);
+    const hidden = await stockedVariant(5, 1000);
+    await sql(`UPDATE products p SET status = 'hidden' FROM product_variants v WHERE v.product_id = p.id AND v.sku = $1`, [hidden]);
+    const res = await place(s, [
+      { sku: onSale, quantity: 1 },
+      { sku: hidden, quantity: 1 },
+    ]).expect(409);
+    expect(res.body.lines).toEqual([{ sku: hidden, requested: 1, available: 0 }]);
+    expect(await stock(onSale)).toBe(5);
+    expect(await stock(hidden)).toBe(5);
+    // a one-line order takes its stock in the order's own statement: the same answers
+    const alone = await place(s, [{ sku: hidden, quantity: 1 }]).expect(409);
+    expect(alone.body.lines).toEqual([{ sku: hidden, requested: 1, available: 0 }]);
+    const short = await place(s, [{ sku: onSale, quantity: 6 }]).expect(409);
+    expect(short.body.lines).toEqual([{ sku: onSale, requested: 6, available: 5 }]);
+    expect(await stock(onSale)).toBe(5);
+    expect(await stock(hidden)).toBe(5);
+    const [{ n }] = await sql<{ n: number }>('SELECT count(*)::int AS n FROM order_lines WHERE sku = ANY($1)', [[onSale, hidden]]);
+    expect(n).toBe(0);
+  });
+
   it('returns the same order for the same Idempotency-Key, never two', async () => {
     const sku = await stockedVariant(10, 1500);
     const k = key();
@@ -176,6 +229,38 @@ describe('POST /api/orders', () => {
       .set('idempotency-key', key())
       .send(orderBody(s.addressId, [{ sku, quantity: 1 }]))
       .expect(401);
+  });
+
+  it('answers 401 to a signed-out session whatever else is wrong, and takes nothing', async () => {
+    // checkout checks the session inside its own transaction, not in a lookup before it
+    const gone = await newShopper(e2eState().apiUrl, 'gone');
+    const sku = await stockedVariant(5, 2000);
+    const cookie = gone.agent.jar
+      .getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false })
+      .toValueString();
+    await gone.agent.post('/api/auth/logout').expect(204);
+    const post = (sessionCookie: string, body: object, k: string | null = key()) => {
+      const req = request(e2eState().apiUrl).post('/api/orders').set('cookie', sessionCookie).set('x-forwarded-for', gone.ip);
+      return (k ? req.set('idempotency-key', k) : req).send(body);
+    };
+    const valid = orderBody(gone.addressId, [{ sku, quantity: 1 }]);
+    expect((await post(cookie, valid).expect(401)).body.code).toBe('UNAUTHENTICATED');
+    // a body or header that would be refused with 400 still says 401 first, as for any guarded route
+    expect((await post(cookie, orderBody(gone.addressId, [])).expect(401)).body.code).toBe('UNAUTHENTICATED');
+    expect((await post(cookie, { ...valid, totalFen: 1 }).expect(401)).body.code).toBe('UNAUTHENTICATED');
+    expect((await post(cookie, valid, null).expect(401)).body.code).toBe('UNAUTHENTICATED');
+    expect((await post('shanhai_session=never-issued-token-never-issued-token-00', valid).expect(401)).body.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(await stock(sku)).toBe(5);
+    const [{ n }] = await sql<{ n: number }>(
+      'SELECT count(*)::int AS n FROM orders o JOIN users u ON u.id = o.user_id WHERE u.email = $1',
+      [gone.email],
+    );
+    expect(n).toBe(0);
+    // the same session, live, would have bought: the 401s were about the session only
+    await place(s, [{ sku, quantity: 1 }]).expect(201);
+    expect(await stock(sku)).toBe(4);
   });
 
   it('removes the bought lines from the cart', async () => {

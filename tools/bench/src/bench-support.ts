@@ -52,8 +52,22 @@ export function runNode(script: string, args: string[], env: Record<string, stri
   });
 }
 
-/** Starts a server process and waits until `healthPath` answers 200. */
+/**
+ * Starts a server process and waits until it says it listens and `healthPath` answers 200. On a
+ * shared machine another process may take the free port first: then the server exits with
+ * EADDRINUSE (and the health check would reach someone else's server), so it starts again on another.
+ */
 export async function startServer(script: string, env: Record<string, string>, healthPath: string): Promise<{ url: string; child: ChildProcess }> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startServerOnce(script, env, healthPath);
+    } catch (error) {
+      if (attempt >= 3 || !/EADDRINUSE/.test(String(error))) throw error;
+    }
+  }
+}
+
+async function startServerOnce(script: string, env: Record<string, string>, healthPath: string): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   let out = '';
   const child = spawn(process.execPath, [script], {
@@ -76,8 +90,10 @@ export async function startServer(script: string, env: Record<string, string>, h
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${script} exited:\n${out}`);
+    // the API's start-up line, or the bare server's "ready": only then is the port its own
+    const listening = /is running|^ready$/m.test(out);
     try {
-      if ((await fetch(url + healthPath)).status === 200) return { url, child };
+      if (listening && (await fetch(url + healthPath)).status === 200) return { url, child };
     } catch {
       // not yet listening
     }

@@ -3,7 +3,20 @@ import { q } from '@shanhai/api/platform';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from './auth-user';
 import { SESSION_DAYS } from './cookies';
-import { newToken, tokenHash } from './tokens';
+import { newToken, plausibleToken, tokenHash } from './tokens';
+
+/**
+ * The condition that makes a session row (`alias`) live for the token hash in `param`: not
+ * revoked, not expired. Statements that check the session themselves use it, so there is one
+ * definition of a live session.
+ */
+export function liveSession(alias: string, param: string): string {
+  return `${alias}.token_hash = ${param} AND ${alias}.revoked_at IS NULL AND ${alias}.expires_at > now()`;
+}
+
+const RESOLVE_SQL = `SELECT s.id AS session_id, u.id, u.email, u.display_name, u.role, u.cooperative_id, co.slug AS cooperative_slug
+  FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN cooperatives co ON co.id = u.cooperative_id
+  WHERE ${liveSession('s', '$1')}`;
 
 @Injectable()
 export class SessionsService {
@@ -22,7 +35,7 @@ export class SessionsService {
 
   /** The user of a live session, or null. One indexed query per authenticated request. */
   async resolve(token: string | undefined): Promise<AuthUser | null> {
-    if (!token || token.length > 100) return null;
+    if (!plausibleToken(token)) return null;
     const rows: {
       session_id: string;
       id: string;
@@ -31,13 +44,7 @@ export class SessionsService {
       role: AuthUser['role'];
       cooperative_id: string | null;
       cooperative_slug: string | null;
-    }[] = await q(
-      this.db,
-      `SELECT s.id AS session_id, u.id, u.email, u.display_name, u.role, u.cooperative_id, co.slug AS cooperative_slug
-       FROM sessions s JOIN users u ON u.id = s.user_id LEFT JOIN cooperatives co ON co.id = u.cooperative_id
-       WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
-      [tokenHash(token)],
-    );
+    }[] = await q(this.db, RESOLVE_SQL, [tokenHash(token)]);
     const r = rows[0];
     if (!r) return null;
     return {

@@ -4,6 +4,7 @@ export * from './database/embedded-database';
 export * from './database/fen-column';
 export * from './database/read-queries';
 export * from './database/sql';
+export * from './database/pipeline';
 export * from './http/api-exception';
 export * from './http/validation';
 export * from './http/issues-to-fields';

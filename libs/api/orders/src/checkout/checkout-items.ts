@@ -1,6 +1,4 @@
-import { aidEligibility, chinaDate, isValidCreditCode, type ShippingRule } from '@shanhai/shared/domain';
-import { q } from '@shanhai/api/platform';
-import type { EntityManager } from 'typeorm';
+import { aidEligibility, isValidCreditCode, type ShippingRule } from '@shanhai/shared/domain';
 
 /** Everything a bought line copies at the moment of sale. */
 export interface SaleItem {
@@ -28,7 +26,7 @@ export interface SaleItem {
   shippingRule: ShippingRule;
 }
 
-interface ItemRow {
+export interface ItemRow {
   variant_id: string;
   sku: string;
   price_fen: string;
@@ -59,13 +57,13 @@ interface ItemRow {
 }
 
 /**
- * Reads the requested variants with their seller, place, category and the certificate in force
- * today, and judges aid eligibility with the shared rule. Prices come from here, never the client.
+ * One requested variant ($1, its SKU) with its seller, place, category, the certificate in force
+ * on $2 (a date in China) and the seller's shipping rule. One statement per line, not one for all
+ * SKUs with `= ANY($1)`: PostgreSQL then settles on a generic plan for it (found by the unique
+ * SKU index) after a few calls, where the array form was planned afresh on every checkout
+ * (about 0.5 ms of planning for a 0.05 ms read on this machine).
  */
-export async function loadSaleItems(em: EntityManager, lines: { sku: string; quantity: number }[], now = new Date()): Promise<SaleItem[]> {
-  const today = chinaDate(now);
-  const rows: ItemRow[] = await q(em, 
-    `SELECT v.id AS variant_id, v.sku, v.price_fen, p.id AS product_id, p.slug AS product_slug, p.name_zh, p.name_en,
+export const SALE_ITEM_SQL = `SELECT v.id AS variant_id, v.sku, v.price_fen, p.id AS product_id, p.slug AS product_slug, p.name_zh, p.name_en,
        v.label_zh, v.label_en, co.id AS cooperative_id, co.slug AS coop_slug, co.name_zh AS coop_name_zh, co.name_en AS coop_name_en,
        co.status AS coop_status, co.credit_code,
        EXISTS (SELECT 1 FROM benefit_mechanisms b WHERE b.cooperative_id = co.id) AS has_benefit,
@@ -83,9 +81,14 @@ export async function loadSaleItems(em: EntityManager, lines: { sku: string; qua
        SELECT fee_fen, free_over_fen FROM shipping_rules r WHERE r.cooperative_id = co.id OR r.cooperative_id IS NULL
        ORDER BY r.cooperative_id NULLS LAST LIMIT 1
      ) sr ON true
-     WHERE v.sku = ANY($1::text[])`,
-    [lines.map((l) => l.sku), today],
-  );
+     WHERE v.sku = $1`;
+
+/**
+ * The bought lines as sale items, in the order of `lines`, with aid eligibility judged by the
+ * shared rule for `today`. Prices come from the rows, never the client. A line whose SKU has no
+ * row is left out (the caller answers 404).
+ */
+export function toSaleItems(rows: ItemRow[], lines: { sku: string; quantity: number }[], today: string): SaleItem[] {
   const bySku = new Map(rows.map((r) => [r.sku, r]));
   return lines.flatMap((line) => {
     const r = bySku.get(line.sku);

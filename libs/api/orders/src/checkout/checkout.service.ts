@@ -1,32 +1,78 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ApiException, APP_CONFIG, type AppConfig, q, sqlRows } from '@shanhai/api/platform';
-import { ErrorCode, type AddressDto, type CreateOrderRequest, type OutOfStockLineDto } from '@shanhai/shared/contracts';
-import { shippingFen } from '@shanhai/shared/domain';
-import { createHash, randomInt } from 'node:crypto';
-import { DataSource, type EntityManager } from 'typeorm';
+import { liveSession } from '@shanhai/api/identity';
+import {
+  ApiException,
+  APP_CONFIG,
+  BEGIN,
+  COMMIT,
+  ROLLBACK,
+  withPipeline,
+  type AppConfig,
+  type Outcome,
+  type PipelinedConnection,
+  type Statement,
+} from '@shanhai/api/platform';
+import {
+  ErrorCode,
+  type AddressDto,
+  type CreateOrderRequest,
+  type OrderDto,
+  type OutOfStockLineDto,
+} from '@shanhai/shared/contracts';
+import { chinaDate } from '@shanhai/shared/domain';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { OrdersService } from '../orders/orders.service';
 import { PaymentsService } from '../payments/payments.service';
-import { loadSaleItems, type SaleItem } from './checkout-items';
+import { SALE_ITEM_SQL, toSaleItems, type ItemRow } from './checkout-items';
+import {
+  orderNumber,
+  placedOrderDto,
+  priceOrder,
+  WRITE_ORDER_SQL,
+  writeOrderValues,
+  type WrittenOrder,
+} from './order-write';
 
 export interface PlacedOrder {
-  orderId: string;
   /** false when the key had already placed this order */
   created: boolean;
+  order: OrderDto;
 }
 
-/**
- * Order numbers people can read out on the phone: SH, the date in China, eight random digits
- * (random, so the number does not tell how many orders there are).
- */
-function orderNumber(now: Date): string {
-  const d = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(2, 10).replace(/-/g, '');
-  return `SH${d}${String(randomInt(0, 100_000_000)).padStart(8, '0')}`;
-}
+type Line = { sku: string; quantity: number };
+type Attempt =
+  | { kind: 'placed'; order: Omit<OrderDto, 'payment'> }
+  | { kind: 'existing'; orderId: string; userId: string }
+  | { kind: 'number-taken' };
+
+// The session ($1, the token's hash) is checked by these statements themselves, not by a lookup
+// before the transaction: a request without a live session takes no lock and gets 401.
+// One request at a time per key: a retry waits for the first and then finds its order.
+const LOCK_KEY_SQL = `SELECT pg_advisory_xact_lock(hashtextextended('order:' || s.user_id || ':' || $2, 0))
+  FROM sessions s WHERE ${liveSession('s', '$1')}`;
+// the buyer, the order this key already placed and the delivery address (read after the lock)
+const FOUND_SQL = `SELECT u.id AS user_id,
+  (SELECT json_build_object('id', o.id, 'request_hash', o.request_hash) FROM orders o
+   WHERE o.user_id = u.id AND o.idempotency_key = $2) AS existing,
+  (SELECT json_build_object('id', a.id, 'recipient', a.recipient, 'mobile', a.mobile, 'province', a.province,
+     'city', a.city, 'district', a.district, 'street', a.street, 'postalCode', a.postal_code, 'isDefault', a.is_default)
+   FROM addresses a WHERE a.id = $3 AND a.user_id = u.id) AS address
+  FROM sessions s JOIN users u ON u.id = s.user_id WHERE ${liveSession('s', '$1')}`;
+// variants locked in id order, the same order every checkout and restock uses: no deadlocks
+// (a locking SELECT takes its locks in ORDER BY order)
+const LOCK_VARIANTS_SQL = 'SELECT 1 FROM product_variants WHERE sku = ANY($1::text[]) ORDER BY id FOR UPDATE';
+// the conditional decrement: never below zero, whoever else is buying (and only for a live session)
+const TAKE_STOCK_SQL = `UPDATE product_variants SET available = available - $2
+  WHERE sku = $1 AND available >= $2 AND EXISTS (SELECT 1 FROM sessions s WHERE ${liveSession('s', '$3')}) RETURNING id`;
+const AVAILABLE_SQL = 'SELECT sku, available FROM product_variants WHERE sku = ANY($1::text[])';
 
 @Injectable()
 export class CheckoutService {
   constructor(
     private readonly db: DataSource,
     private readonly payments: PaymentsService,
+    private readonly orders: OrdersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -35,207 +81,190 @@ export class CheckoutService {
    * stock is taken with a conditional decrement (never below zero); totals are priced here; the
    * order splits into one fulfilment per cooperative; each line snapshots what it was sold as.
    * Anything out of stock → 409 with the lines, and nothing is written.
+   *
+   * The transaction is two round trips on one pipelined connection: [BEGIN, session and key
+   * lock, buyer with earlier order and address, items (and, for several lines, their stock)]
+   * and then [the order, COMMIT] — or ROLLBACK when anything is wrong. The answer is built from
+   * what the write returned. `session` is the hash of the buyer's session token: no lookup
+   * precedes this.
    */
-  async place(userId: string, idempotencyKey: string, request: CreateOrderRequest): Promise<PlacedOrder> {
+  async place(session: string, idempotencyKey: string, request: CreateOrderRequest): Promise<PlacedOrder> {
     const lines = mergeLines(request.lines);
     const requestHash = createHash('sha256')
       .update(
         JSON.stringify({ a: request.addressId, p: request.paymentMethod, n: request.note ?? '', l: lines }),
       )
       .digest('hex');
-    const placed = await this.db.transaction(async (em) => {
-      // one request at a time per key: a retry waits for the first and then finds its order
-      await q(em, 'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
-        `order:${userId}:${idempotencyKey}`,
-      ]);
-      // the order this key already placed, and the delivery address, in one round trip after the lock
-      const [found] = await q<{ existing: { id: string; request_hash: string } | null; address: AddressDto | null }>(
-        em,
-        `SELECT
-           (SELECT json_build_object('id', o.id, 'request_hash', o.request_hash) FROM orders o
-            WHERE o.user_id = $1 AND o.idempotency_key = $2) AS existing,
-           (SELECT json_build_object('id', a.id, 'recipient', a.recipient, 'mobile', a.mobile, 'province', a.province,
-              'city', a.city, 'district', a.district, 'street', a.street, 'postalCode', a.postal_code, 'isDefault', a.is_default)
-            FROM addresses a WHERE a.id = $3 AND a.user_id = $1) AS address`,
-        [userId, idempotencyKey, request.addressId],
+    // order numbers are random, so two orders may draw the same one: draw again
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const result = await withPipeline(this.db, (c) =>
+        this.attempt(c, session, idempotencyKey, requestHash, request, lines),
       );
-      if (found.existing) {
-        if (found.existing.request_hash !== requestHash) {
-          throw new ApiException(
-            422,
-            ErrorCode.IdempotencyKeyReused,
-            'This Idempotency-Key was used for a different order.',
-          );
-        }
-        return { orderId: found.existing.id, created: false };
-      }
-      const address = found.address;
-      if (!address) throw new ApiException(404, ErrorCode.AddressNotFound, 'No such address');
-      const items = await loadSaleItems(em, lines);
-      await this.takeStock(em, lines, items);
-      return {
-        orderId: await this.writeOrder(em, userId, idempotencyKey, requestHash, request, address, items),
-        created: true,
-      };
-    });
-    // after the commit, never inside the transaction: open the payment at the provider (Stripe's PaymentIntent)
-    if (request.paymentMethod === 'stripe') await this.payments.startPayment(placed.orderId);
-    return placed;
+      if (result.kind === 'placed')
+        return { created: true, order: await this.orders.withPayment(result.order) };
+      if (result.kind === 'existing')
+        return { created: false, order: await this.orders.get(result.orderId, result.userId) };
+    }
+    throw new Error('could not draw a free order number');
   }
 
-  private async takeStock(
-    em: EntityManager,
-    lines: { sku: string; quantity: number }[],
-    items: SaleItem[],
-  ): Promise<void> {
-    const failed: OutOfStockLineDto[] = [];
-    for (const line of lines) {
-      const item = items.find((i) => i.sku === line.sku);
-      if (!item)
-        throw new ApiException(404, ErrorCode.SkuNotFound, `No product variant "${line.sku}"`, {
-          lines: [`unknown sku ${line.sku}`],
-        });
-      if (!item.sellable) failed.push({ sku: line.sku, requested: line.quantity, available: 0 });
-    }
-    // lock variants in id order, the same order every checkout and restock uses: no deadlocks
-    for (const item of [...items].sort((a, b) => a.variantId.localeCompare(b.variantId))) {
-      if (!item.sellable) continue;
-      const updated = await sqlRows(
-        em,
-        'UPDATE product_variants SET available = available - $2 WHERE id = $1 AND available >= $2 RETURNING available',
-        [item.variantId, item.quantity],
-      );
-      if (!updated.length) {
-        const now: { available: number }[] = await q(
-          em,
-          'SELECT available FROM product_variants WHERE id = $1',
-          [item.variantId],
-        );
-        failed.push({ sku: item.sku, requested: item.quantity, available: now[0]?.available ?? 0 });
-      }
-    }
-    if (failed.length) {
-      const e = new ApiException(
-        409,
-        ErrorCode.OutOfStock,
-        `Not enough stock for ${failed.map((f) => f.sku).join(', ')}`,
-      );
-      (e.getResponse() as { lines?: OutOfStockLineDto[] }).lines = failed;
-      throw e;
-    }
-  }
-
-  private async writeOrder(
-    em: EntityManager,
-    userId: string,
+  private async attempt(
+    c: PipelinedConnection,
+    session: string,
     idempotencyKey: string,
     requestHash: string,
     request: CreateOrderRequest,
-    address: AddressDto,
-    items: SaleItem[],
-  ): Promise<string> {
-    const coopIds = [...new Set(items.map((i) => i.cooperativeId))];
-    const shares = coopIds.map((id) => {
-      const own = items.filter((i) => i.cooperativeId === id);
-      const itemsFen = own.reduce((s, i) => s + i.unitPriceFen * i.quantity, 0);
-      return { id, own, itemsFen, shippingFen: shippingFen(itemsFen, own[0].shippingRule) };
-    });
-    const itemsFen = shares.reduce((s, x) => s + x.itemsFen, 0);
-    const shipping = shares.reduce((s, x) => s + x.shippingFen, 0);
+    lines: Line[],
+  ): Promise<Attempt> {
     const now = new Date();
-    this.payments.provider(request.paymentMethod);
-    const sharesJson = JSON.stringify(
-      shares.map((x) => ({
-        cooperativeId: x.id,
-        slug: x.own[0].cooperativeSlug,
-        nameZh: x.own[0].cooperativeNameZh,
-        nameEn: x.own[0].cooperativeNameEn,
-        itemsFen: x.itemsFen,
-        shippingFen: x.shippingFen,
-      })),
+    const today = chinaDate(now);
+    const skus = lines.map((l) => l.sku);
+    // One line: its stock is taken by the order's own statement, so a sold-out SKU's row stays
+    // locked only while PostgreSQL writes and commits one order, not across a round trip to here.
+    // Several lines: taken now, in id order, so that a shortage on any line can still roll back all.
+    const takeInWrite = lines.length === 1;
+    const sent: Statement[] = [
+      BEGIN,
+      { text: LOCK_KEY_SQL, values: [session, idempotencyKey] },
+      { text: FOUND_SQL, values: [session, idempotencyKey, request.addressId] },
+      ...lines.map((l) => ({ text: SALE_ITEM_SQL, values: [l.sku, today] })),
+      ...(takeInWrite
+        ? []
+        : [
+            { text: LOCK_VARIANTS_SQL, values: [skus] },
+            ...lines.map((l) => ({ text: TAKE_STOCK_SQL, values: [l.sku, l.quantity, session] })),
+          ]),
+    ];
+    const outcomes = await c.send(sent);
+    const failure = outcomes.find((o) => !o.ok);
+    if (failure) return this.abort(c, failure.error);
+    const [found] = rowsOf<{
+      user_id: string;
+      existing: { id: string; request_hash: string } | null;
+      address: AddressDto | null;
+    }>(outcomes[2]);
+    if (!found) return this.abort(c, new ApiException(401, ErrorCode.Unauthenticated, 'Sign in first.'));
+    const userId = found.user_id;
+    const taken = takeInWrite ? [true] : outcomes.slice(-lines.length).map((o) => rowsOf(o).length > 0);
+
+    if (found.existing) {
+      if (found.existing.request_hash !== requestHash) {
+        return this.abort(
+          c,
+          new ApiException(
+            422,
+            ErrorCode.IdempotencyKeyReused,
+            'This Idempotency-Key was used for a different order.',
+          ),
+        );
+      }
+      await this.end(c, [ROLLBACK]);
+      return { kind: 'existing', orderId: found.existing.id, userId };
+    }
+    const address = found.address;
+    if (!address) return this.abort(c, new ApiException(404, ErrorCode.AddressNotFound, 'No such address'));
+    const items = toSaleItems(
+      outcomes.slice(3, 3 + lines.length).flatMap((o) => rowsOf<ItemRow>(o)),
+      lines,
+      today,
     );
-    // Order numbers are random, so two orders may draw the same one: draw again (ON CONFLICT on the number only).
-    let order: { id: string } | undefined;
-    for (let attempt = 0; !order && attempt < 5; attempt++) {
-      [order] = await q<{ id: string }>(em, WRITE_ORDER_SQL, [
-        orderNumber(now),
+    const unknown = lines.find((l) => !items.some((i) => i.sku === l.sku));
+    if (unknown) {
+      return this.abort(
+        c,
+        new ApiException(404, ErrorCode.SkuNotFound, `No product variant "${unknown.sku}"`, {
+          lines: [`unknown sku ${unknown.sku}`],
+        }),
+      );
+    }
+    const unsellable = items.filter((i) => !i.sellable);
+    const short = items.filter((i, k) => i.sellable && !taken[k]);
+    if (unsellable.length || short.length) return this.outOfStock(c, unsellable, short, true);
+    // 400 when the method is not on offer here, before anything is written
+    try {
+      this.payments.provider(request.paymentMethod);
+    } catch (error) {
+      return this.abort(c, error);
+    }
+
+    const priced = priceOrder(items);
+    const values = writeOrderValues(
+      {
+        number: orderNumber(now),
         userId,
-        request.paymentMethod,
-        itemsFen,
-        shipping,
-        itemsFen + shipping,
         idempotencyKey,
         requestHash,
-        address.recipient,
-        address.mobile,
-        address.province,
-        address.city,
-        address.district,
-        address.street,
-        address.postalCode,
-        request.note ?? null,
-        this.config.orderPaymentTimeoutMinutes,
-        sharesJson,
-        JSON.stringify(items),
-        items.map((i) => i.variantId),
-      ]);
+        request,
+        address,
+        paymentTimeoutMinutes: this.config.orderPaymentTimeoutMinutes,
+      },
+      priced,
+      items,
+      takeInWrite ? items[0] : null,
+    );
+    const [written, committed] = await c.send<WrittenOrder>([{ text: WRITE_ORDER_SQL, values }, COMMIT]);
+    // a failed write makes the COMMIT behind it roll back: nothing of this attempt stays
+    if (!written.ok) {
+      if (isNumberTaken(written.error)) return { kind: 'number-taken' };
+      throw written.error;
     }
-    if (!order) throw new Error('could not draw a free order number');
-    return order.id;
+    if (!committed.ok) throw committed.error;
+    const [row] = written.rows;
+    if (row) return { kind: 'placed', order: placedOrderDto(row, request, address, priced) };
+    // the line's stock, taken in the write, was short: it wrote nothing, the COMMIT closed an empty transaction
+    if (!takeInWrite) throw new Error('the order statement wrote no order');
+    return this.outOfStock(c, [], items, false);
+  }
+
+  /** 409 with every line that cannot be sold: not on sale (0 available) or short, with what is left now. */
+  private async outOfStock(
+    c: PipelinedConnection,
+    unsellable: { sku: string; quantity: number }[],
+    short: { sku: string; quantity: number }[],
+    rollBack: boolean,
+  ): Promise<never> {
+    const available: Statement = { text: AVAILABLE_SQL, values: [short.map((i) => i.sku)] };
+    const now = (await this.end(c, rollBack ? [ROLLBACK, available] : [available])).at(-1);
+    const left = new Map(rowsOf<{ sku: string; available: number }>(now).map((r) => [r.sku, r.available]));
+    const failed: OutOfStockLineDto[] = [
+      ...unsellable.map((i) => ({ sku: i.sku, requested: i.quantity, available: 0 })),
+      ...short.map((i) => ({ sku: i.sku, requested: i.quantity, available: left.get(i.sku) ?? 0 })),
+    ];
+    const e = new ApiException(
+      409,
+      ErrorCode.OutOfStock,
+      `Not enough stock for ${failed.map((f) => f.sku).join(', ')}`,
+    );
+    (e.getResponse() as { lines?: OutOfStockLineDto[] }).lines = failed;
+    throw e;
+  }
+
+  /** Rolls back and throws: expected refusals (404, 409, 422) keep the connection for the pool. */
+  private async abort(c: PipelinedConnection, error: unknown): Promise<never> {
+    await this.end(c, [ROLLBACK]);
+    throw error;
+  }
+
+  private async end(c: PipelinedConnection, statements: Statement[]): Promise<Outcome[]> {
+    const outcomes = await c.send(statements);
+    const failure = outcomes.find((o) => !o.ok);
+    if (failure) throw failure.error;
+    return outcomes;
   }
 }
 
-/**
- * The whole order in one round trip: the order, one fulfilment per cooperative, every line's
- * snapshot, the first history row, the outbox event, the pending payment, and the bought lines
- * taken out of the cart. Each part used to be its own statement; on this machine the round trips,
- * not the work, were what limited orders per second. With a clashing order number nothing is
- * written and the caller draws again.
- */
-const WRITE_ORDER_SQL = `WITH o AS (
-    INSERT INTO orders (number, user_id, status, payment_status, payment_method, items_fen, shipping_fen, total_fen,
-      idempotency_key, request_hash, recipient, mobile, province, city, district, street, postal_code, note, expires_at)
-    VALUES ($1, $2, 'awaiting_payment', 'unpaid', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16,
-      now() + make_interval(mins => $17))
-    ON CONFLICT (number) DO NOTHING
-    RETURNING id
-  ), f AS (
-    INSERT INTO fulfilments (order_id, cooperative_id, cooperative_slug, cooperative_name_zh, cooperative_name_en, status, items_fen, shipping_fen)
-    SELECT o.id, s."cooperativeId", s.slug, s."nameZh", s."nameEn", 'awaiting_payment', s."itemsFen", s."shippingFen"
-    FROM o, jsonb_to_recordset($18::jsonb) AS s("cooperativeId" uuid, slug text, "nameZh" text, "nameEn" text, "itemsFen" bigint, "shippingFen" bigint)
-    RETURNING id, order_id, cooperative_id
-  ), l AS (
-    INSERT INTO order_lines (order_id, fulfilment_id, variant_id, sku, product_id, product_slug, name_zh, name_en,
-      variant_label_zh, variant_label_en, cooperative_id, township_slug, village_slug, category_slug, certificate_number,
-      aid_eligible, unit_price_fen, quantity, line_total_fen)
-    SELECT f.order_id, f.id, i."variantId", i.sku, i."productId", i."productSlug", i."nameZh", i."nameEn", i."labelZh", i."labelEn",
-      i."cooperativeId", i."townshipSlug", i."villageSlug", i."categorySlug", i."certificateNumber", i."aidEligible",
-      i."unitPriceFen", i.quantity, i."unitPriceFen" * i.quantity
-    FROM f JOIN jsonb_to_recordset($19::jsonb) AS i("variantId" uuid, sku text, "productId" uuid, "productSlug" text, "nameZh" text,
-      "nameEn" text, "labelZh" text, "labelEn" text, "cooperativeId" uuid, "townshipSlug" text, "villageSlug" text,
-      "categorySlug" text, "certificateNumber" text, "aidEligible" boolean, "unitPriceFen" bigint, quantity int)
-      ON i."cooperativeId" = f.cooperative_id
-    RETURNING 1
-  ), h AS (
-    INSERT INTO order_history (order_id, from_status, to_status, reason, actor_user_id)
-    SELECT o.id, NULL, 'awaiting_payment', 'order placed', $2 FROM o
-    RETURNING 1
-  ), e AS (
-    INSERT INTO outbox_events (type, aggregate_id, payload)
-    SELECT 'order.placed', o.id::text, jsonb_build_object('userId', $2::text, 'totalFen', $6::bigint) FROM o
-    RETURNING 1
-  ), p AS (
-    INSERT INTO payments (order_id, provider, status, amount_fen) SELECT o.id, $3, 'pending', $6 FROM o
-    RETURNING 1
-  ), c AS (
-    DELETE FROM cart_lines cl USING carts ct, o
-    WHERE cl.cart_id = ct.id AND ct.user_id = $2 AND cl.variant_id = ANY($20::uuid[])
-    RETURNING 1
-  )
-  SELECT id FROM o`;
+function rowsOf<T>(outcome: Outcome | undefined): T[] {
+  if (!outcome?.ok) throw new Error('a statement of the checkout batch did not answer');
+  return outcome.rows as T[];
+}
+
+function isNumberTaken(error: unknown): boolean {
+  const e = error as { code?: string; table?: string; detail?: string };
+  return e.code === '23505' && e.table === 'orders' && /\(number\)/.test(e.detail ?? '');
+}
 
 /** The same SKU twice in one request is one line with the quantities added. */
-function mergeLines(lines: { sku: string; quantity: number }[]): { sku: string; quantity: number }[] {
+function mergeLines(lines: { sku: string; quantity: number }[]): Line[] {
   const bySku = new Map<string, number>();
   for (const l of lines) bySku.set(l.sku, (bySku.get(l.sku) ?? 0) + l.quantity);
   return [...bySku.entries()]

@@ -8,6 +8,7 @@ import type {
 } from '@shanhai/shared/contracts';
 import { isCancellable } from '@shanhai/shared/domain';
 import { q } from '@shanhai/api/platform';
+import { ISO } from './iso-time';
 import type { EntityManager } from 'typeorm';
 
 interface OrderRow {
@@ -54,8 +55,6 @@ export async function listOrders(em: EntityManager, userId: string): Promise<Ord
   );
   return rows.map(summary);
 }
-
-const ISO = (col: string) => `to_char(${col} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 // One round trip for a whole order: its shipments with their lines, and its history, as JSON.
 const ORDER_DETAIL_SQL = `SELECT ${ORDER_COLUMNS},

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res, UseGuards } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthGuard, CurrentUser, Roles, type AuthUser } from '@shanhai/api/identity';
+import { AuthGuard, CurrentUser, Roles, SessionCheckedByHandler, SessionTokenHash, type AuthUser } from '@shanhai/api/identity';
 import { ApiException, issuesToFields } from '@shanhai/api/platform';
 import {
   CreateOrderSchema,
@@ -26,10 +26,11 @@ export class OrdersController {
   ) {}
 
   @Post()
+  @SessionCheckedByHandler()
   @ApiOperation({ summary: 'Place an order; the same Idempotency-Key returns the same order' })
   @ApiHeader({ name: 'Idempotency-Key', required: true, description: 'one per checkout attempt, reused on retry' })
   async place(
-    @CurrentUser() user: AuthUser,
+    @SessionTokenHash() session: string,
     @Headers('idempotency-key') key: string | undefined,
     @Body({ schema: CreateOrderSchema }) body: CreateOrderRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -41,9 +42,9 @@ export class OrdersController {
         'Idempotency-Key': Object.values(issuesToFields(parsed.error.issues)).flat(),
       });
     }
-    const placed = await this.checkout.place(user.id, parsed.data, body);
+    const placed = await this.checkout.place(session, parsed.data, body);
     void reply.status(placed.created ? 201 : 200);
-    return this.orders.get(placed.orderId, user.id);
+    return placed.order;
   }
 
   @Get()

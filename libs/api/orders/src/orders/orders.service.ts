@@ -22,6 +22,11 @@ export class OrdersService {
   async get(orderId: string, ownerId: string | null): Promise<OrderDto> {
     const order = await readOrder(this.db.manager, orderId, ownerId);
     if (!order) throw new ApiException(404, ErrorCode.OrderNotFound, 'No such order');
+    return this.withPayment(order);
+  }
+
+  /** The order with what its customer needs to pay it, while it awaits payment. */
+  async withPayment(order: Omit<OrderDto, 'payment'>): Promise<OrderDto> {
     const payment =
       order.status === 'awaiting_payment' ? await this.payments.instructions(order.id, order.paymentMethod, order.totalFen) : null;
     return { ...order, payment };
