@@ -82,6 +82,11 @@ test('the admin imports the exhibition centre’s sales: a bad row is caught by 
       String(before.recordedFen),
     );
     await expect(page.getByTestId('headline-households')).toContainText('1,742');
+    // the seeded fungi park: 970 households, 3,145 persons, 8 % on 20,000,000 yuan → 508.74 yuan each
+    const benefit = page.getByTestId('aid-benefit');
+    await expect(benefit.getByTestId('benefit-households')).toContainText('970');
+    await expect(benefit.getByTestId('benefit-persons')).toContainText('3,145');
+    await expect(benefit.getByTestId('per-capita-2020-dividend')).toHaveText('¥508.74');
     await snap(page, '20-admin-dashboard');
 
     const park: CooperativeDetailDto = await (

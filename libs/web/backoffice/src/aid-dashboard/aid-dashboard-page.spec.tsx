@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { AidBreakdownsDto } from '@shanhai/shared/contracts';
+import type { AidBreakdownsDto, BenefitSummaryDto } from '@shanhai/shared/contracts';
 import { adminSession, breakdowns, catalogueRoutes, entriesPage, summary } from '../testing/fixtures';
 import { currentLocation, FIRST_RENDER, renderAdmin } from '../testing/render-admin';
 import { failure, stubApi, type SentRequest } from '../testing/stub-api';
@@ -12,11 +12,29 @@ function dashboardApi(overrides: Record<string, unknown> = {}) {
     ...catalogueRoutes,
     'GET /api/aid/summary': summary,
     'GET /api/aid/breakdowns': breakdowns,
+    'GET /api/aid/benefit': benefit,
     'GET /api/aid/entries': (r: SentRequest) =>
       entriesPage(Number(r.url.searchParams.get('page')), Number(r.url.searchParams.get('pageSize'))),
     ...overrides,
   });
 }
+
+const benefit: BenefitSummaryDto = {
+  householdsLinked: 970,
+  personsLinked: 3145,
+  rows: [
+    {
+      cooperativeId: '00000000-0000-4000-8000-000000000001',
+      cooperativeName: { zh: '浪洞镇食用菌产业园', en: 'Langdong fungi park' },
+      type: 'dividend',
+      year: 2020,
+      households: 970,
+      persons: 3145,
+      paidFen: 160_000_000,
+      perCapitaFen: 50_874,
+    },
+  ],
+};
 
 const query = (r: SentRequest) => Object.fromEntries(r.url.searchParams);
 
@@ -195,5 +213,22 @@ describe('the aid dashboard', { timeout: 60_000 }, () => {
     await user.click(within(refused).getByRole('button', { name: '清除这些筛选' }));
     expect(currentLocation()).toBe('/admin/aid?channel=online');
     expect(await screen.findByTestId('breakdown-channel')).toBeInTheDocument();
+  });
+  it('shows households and persons linked and the per-person uplift of each mechanism', async () => {
+    dashboardApi();
+    await renderAdmin({ url: '/admin/aid' });
+    const card = await screen.findByTestId('aid-benefit', {}, FIRST_RENDER);
+    await waitFor(() => expect(within(card).getByTestId('benefit-households')).toHaveTextContent('970'));
+    expect(within(card).getByTestId('benefit-persons')).toHaveTextContent('3,145');
+    expect(within(card).getByText('入股分红')).toBeInTheDocument();
+    expect(within(card).getByTestId('per-capita-2020-dividend')).toHaveTextContent('¥508.74');
+    expect(within(card).getByText('¥1,600,000.00')).toBeInTheDocument();
+  });
+
+  it('says so when no payout is recorded', async () => {
+    dashboardApi({ 'GET /api/aid/benefit': { householdsLinked: 0, personsLinked: 0, rows: [] } });
+    await renderAdmin({ url: '/admin/aid', language: 'en' });
+    const card = await screen.findByTestId('aid-benefit', {}, FIRST_RENDER);
+    expect(await within(card).findByText('No benefit payouts recorded yet.')).toBeInTheDocument();
   });
 });

@@ -16,6 +16,7 @@ import { useAidBreakdowns } from '../api/get-aid-breakdowns';
 import { useAidSummary } from '../api/get-aid-summary';
 import { useSessionEndsOn401 } from '../shell/admin-gate';
 import { BACKOFFICE_NS } from '../shell/backoffice-messages';
+import { BenefitCard } from './benefit-card';
 import { BreakdownCard, type BreakdownChartKind } from './breakdown-card';
 import { DIMENSION_ROWS } from './breakdown-data';
 import {
@@ -175,6 +176,7 @@ export function AidDashboardPage() {
             </Col>
           </Row>
         )}
+        <BenefitCard />
         <EntriesTable
           ref={entriesRef}
           filter={filter}

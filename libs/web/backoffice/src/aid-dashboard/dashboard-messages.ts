@@ -86,6 +86,26 @@ export const dashboardMessages = {
     title: '导出',
     entries: '台账明细',
   },
+  benefit: {
+    title: '联农带农与人均增收',
+    households: '联结农户(户)',
+    persons: '联结人口(人)',
+    cooperative: '经营主体',
+    mechanism: '带贫益贫机制',
+    year: '年度',
+    householdsColumn: '农户',
+    personsColumn: '人口',
+    paid: '兑付金额',
+    perCapita: '人均增收(年)',
+    empty: '还没有记录带贫益贫机制的兑付。',
+    note: '农户只以化名编码记录,这里只显示户数、人数与金额。人均增收 = 兑付金额 ÷ 该机制联结人口,四舍五入到分。',
+    mechanisms: {
+      dividend: '入股分红',
+      day_wage: '务工工资',
+      land_rent: '土地流转租金',
+      produce_purchase: '农产品收购',
+    },
+  },
 };
 
 export type DashboardMessages = typeof dashboardMessages;
