@@ -564,7 +564,7 @@ describe('aid dashboard: breakdowns, drill-down and exports', () => {
   it('npm run aid:check-rollups passes, fails with the key of a broken rollup, and passes once it is repaired', async () => {
     const env = { DATABASE_URL: e2eState().databaseUrl };
     const ok = await runCli(['aid-rollup-check'], env);
-    expect(ok.output).toMatch(/The aid rollups equal a GROUP BY over the ledger \(\d+ entries\)/);
+    expect(ok.output).toMatch(/The aid rollups equal a GROUP BY over the ledger \([\d,]+ entries\)/);
     expect(ok.code).toBe(0);
 
     const [broken] = await sql<{ id: string; key: string }>(

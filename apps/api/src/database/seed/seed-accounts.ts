@@ -26,7 +26,11 @@ async function upsertUser(
 }
 
 /** The operator's admin from ADMIN_EMAIL / ADMIN_PASSWORD; created once, never overwritten. */
-export async function seedAdmin(ds: DataSource, email: string | undefined, password: string | undefined): Promise<number> {
+export async function seedAdmin(
+  ds: DataSource,
+  email: string | undefined,
+  password: string | undefined,
+): Promise<number> {
   if (!email || !password) return 0;
   return (await upsertUser(ds, email.toLowerCase(), password, 'admin', 'Administrator')) ? 1 : 0;
 }
@@ -42,7 +46,17 @@ export async function seedDemoAccounts(ds: DataSource): Promise<number> {
     [DEMO_COOPERATIVES.map((c) => c.slug)],
   );
   for (const c of coops) {
-    if (await upsertUser(ds, demoMemberEmail(c.slug), DEMO_PASSWORD, 'cooperative', `${c.name_zh} 演示成员`, c.id)) added++;
+    if (
+      await upsertUser(
+        ds,
+        demoMemberEmail(c.slug),
+        DEMO_PASSWORD,
+        'cooperative',
+        `${c.name_zh} 演示成员`,
+        c.id,
+      )
+    )
+      added++;
   }
   return added;
 }

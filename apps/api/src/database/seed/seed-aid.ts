@@ -161,3 +161,50 @@ export async function seedAidBenefit(qr: QueryRunner): Promise<SeedAidBenefitCou
   );
   return { households: added.length, payouts: payouts.length, targets: targets.length };
 }
+
+/** The months of invented offline sales the demo records (fixed, so a later start adds nothing). */
+export const DEMO_OFFLINE_SALES = {
+  from: '2026-01-20',
+  to: '2026-10-20',
+  reason: '演示数据 · demo data, invented',
+} as const;
+
+/**
+ * Invented offline sales for the demo dashboard: one entry a month per demo product of an approved
+ * demo cooperative, from January to October 2026, in the channel that would sell it (Miao silver
+ * through the 苗银世家生活馆 shop, everything else through the 凤凰上山 exhibition centre), with
+ * amounts derived from the product and month so every seed writes the same figures. Each entry's
+ * reason says it is demo data. Idempotent on the source reference; months an admin has closed are
+ * skipped rather than refused, so a start on a database with closed periods still succeeds.
+ */
+export async function seedAidDemoOfflineSales(qr: QueryRunner): Promise<number> {
+  const rows: { id: string }[] = await qr.query(
+    `WITH sale AS (
+       SELECT d::date AS occurred_on, p.id AS product_id, p.slug AS product_slug, c.id AS cooperative_id,
+              v.slug AS village_slug, t.slug AS township_slug, cat.slug AS category_slug,
+              CASE WHEN cat.slug = 'silver' THEN 'miao_silver_shop' ELSE 'exhibition_centre' END AS channel,
+              -- 2,000–12,000 yuan a product and month, and a quantity
+              200000 + abs(hashtext(p.slug || d::date::text)) % 1000000 AS amount_fen,
+              4 + abs(hashtext(d::date::text || p.slug)) % 60 AS quantity
+       FROM generate_series($1::date, $2::date, interval '1 month') AS d
+       CROSS JOIN products p
+       JOIN cooperatives c ON c.id = p.cooperative_id AND c.demo AND c.status = 'approved'
+       JOIN categories cat ON cat.id = p.category_id
+       JOIN villages v ON v.id = p.village_id
+       JOIN townships t ON t.id = v.township_id
+       WHERE p.demo AND p.status = 'active')
+     INSERT INTO aid_ledger_entries (kind, occurred_on, period, channel, cooperative_id, township_slug, village_slug, category_slug,
+                                     product_id, quantity, amount_fen, source_ref, reason)
+     SELECT 'offline_sale', s.occurred_on, to_char(s.occurred_on, 'YYYY-MM'), s.channel, s.cooperative_id, s.township_slug,
+            s.village_slug, s.category_slug, s.product_id, s.quantity, s.amount_fen,
+            'demo:' || s.channel || ':' || to_char(s.occurred_on, 'YYYY-MM') || ':' || s.product_slug, $3
+     FROM sale s
+     WHERE NOT EXISTS (SELECT 1 FROM aid_periods ap WHERE ap.period = to_char(s.occurred_on, 'YYYY-MM'))
+       AND NOT EXISTS (SELECT 1 FROM aid_ledger_entries e
+                       WHERE e.source_ref = 'demo:' || s.channel || ':' || to_char(s.occurred_on, 'YYYY-MM') || ':' || s.product_slug)
+     ORDER BY s.occurred_on, s.product_slug
+     ON CONFLICT (source_ref) DO NOTHING RETURNING id`,
+    [DEMO_OFFLINE_SALES.from, DEMO_OFFLINE_SALES.to, DEMO_OFFLINE_SALES.reason],
+  );
+  return rows.length;
+}

@@ -1,8 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { DEMO_CATEGORIES, DEMO_COOPERATIVES, DEMO_PRODUCTS, DEMO_REPORTED_INDICATORS, DEMO_TOWNSHIPS, type DemoProduct } from './demo-catalog';
+import {
+  DEMO_CATEGORIES,
+  DEMO_COOPERATIVES,
+  DEMO_PRODUCTS,
+  DEMO_REPORTED_INDICATORS,
+  DEMO_TOWNSHIPS,
+  type DemoProduct,
+} from './demo-catalog';
 import { cooperativeArtSvg, productArtSvg } from './product-art';
-import { seedAidBenefit, seedAidOpeningBalance } from './seed-aid';
+import { seedAidBenefit, seedAidDemoOfflineSales, seedAidOpeningBalance } from './seed-aid';
 
 export interface SeedResult {
   total: number;
@@ -10,7 +17,18 @@ export interface SeedResult {
 }
 
 type Counts = Record<
-  'townships' | 'villages' | 'categories' | 'cooperatives' | 'products' | 'variants' | 'indicators' | 'aidOpeningBalance' | 'households' | 'payouts' | 'targets',
+  | 'townships'
+  | 'villages'
+  | 'categories'
+  | 'cooperatives'
+  | 'products'
+  | 'variants'
+  | 'indicators'
+  | 'aidOpeningBalance'
+  | 'households'
+  | 'payouts'
+  | 'targets'
+  | 'offlineSales',
   number
 >;
 
@@ -26,6 +44,7 @@ const LABELS: Record<keyof Counts, string> = {
   households: 'pseudonymous households',
   payouts: 'benefit payouts',
   targets: 'demo targets',
+  offlineSales: 'invented offline sales',
 };
 
 /** `INSERT … ON CONFLICT DO NOTHING RETURNING id`: the id when the row is new, else null. */
@@ -69,23 +88,28 @@ export async function seedDemoData(ds: DataSource): Promise<SeedResult> {
     households: 0,
     payouts: 0,
     targets: 0,
+    offlineSales: 0,
   };
   await ds.transaction(async (em) => {
     const qr = em.queryRunner;
     if (!qr) throw new Error('no query runner in the seed transaction');
     for (const t of DEMO_TOWNSHIPS) {
-      if (await insertNew(qr, 'INSERT INTO townships (slug, name_zh, name_en) VALUES ($1, $2, $3)', [t.slug, t.nameZh, t.nameEn])) {
+      if (
+        await insertNew(qr, 'INSERT INTO townships (slug, name_zh, name_en) VALUES ($1, $2, $3)', [
+          t.slug,
+          t.nameZh,
+          t.nameEn,
+        ])
+      ) {
         counts.townships++;
       }
       const townshipId = await idOf(qr, 'townships', 'slug', t.slug);
       for (const v of t.villages) {
-        const id = await insertNew(qr, 'INSERT INTO villages (slug, township_id, name_zh, name_en, demo) VALUES ($1, $2, $3, $4, $5)', [
-          v.slug,
-          townshipId,
-          v.nameZh,
-          v.nameEn,
-          v.demo,
-        ]);
+        const id = await insertNew(
+          qr,
+          'INSERT INTO villages (slug, township_id, name_zh, name_en, demo) VALUES ($1, $2, $3, $4, $5)',
+          [v.slug, townshipId, v.nameZh, v.nameEn, v.demo],
+        );
         if (id) counts.villages++;
       }
     }
@@ -105,7 +129,20 @@ export async function seedDemoData(ds: DataSource): Promise<SeedResult> {
         qr,
         `INSERT INTO cooperatives (slug, name_zh, name_en, legal_form, credit_code, township_id, village_id, story_zh, story_en, status, banner_media_id, demo)
          VALUES ($1, $2, $3, $4, $5, (SELECT id FROM townships WHERE slug = $6), (SELECT id FROM villages WHERE slug = $7), $8, $9, $10, $11, $12)`,
-        [c.slug, c.nameZh, c.nameEn, c.legalForm, c.creditCode, c.townshipSlug, c.villageSlug, c.storyZh, c.storyEn, c.status, banner, c.demo],
+        [
+          c.slug,
+          c.nameZh,
+          c.nameEn,
+          c.legalForm,
+          c.creditCode,
+          c.townshipSlug,
+          c.villageSlug,
+          c.storyZh,
+          c.storyEn,
+          c.status,
+          banner,
+          c.demo,
+        ],
       );
       if (!id) continue;
       counts.cooperatives++;
@@ -124,7 +161,21 @@ export async function seedDemoData(ds: DataSource): Promise<SeedResult> {
         qr,
         `INSERT INTO reported_indicators (key, label_zh, label_en, value, unit, note_zh, note_en, period_start, period_end,
            period_note_zh, period_note_en, source, sort_order) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [r.key, r.labelZh, r.labelEn, r.value, r.unit, r.noteZh, r.noteEn, r.periodStart, r.periodEnd, r.periodNoteZh, r.periodNoteEn, r.source, r.sortOrder],
+        [
+          r.key,
+          r.labelZh,
+          r.labelEn,
+          r.value,
+          r.unit,
+          r.noteZh,
+          r.noteEn,
+          r.periodStart,
+          r.periodEnd,
+          r.periodNoteZh,
+          r.periodNoteEn,
+          r.source,
+          r.sortOrder,
+        ],
       );
       if (id) counts.indicators++;
     }
@@ -133,6 +184,7 @@ export async function seedDemoData(ds: DataSource): Promise<SeedResult> {
     counts.households += benefit.households;
     counts.payouts += benefit.payouts;
     counts.targets += benefit.targets;
+    counts.offlineSales += await seedAidDemoOfflineSales(qr);
   });
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const summary = Object.entries(counts)
@@ -149,17 +201,28 @@ async function seedProduct(qr: QueryRunner, p: DemoProduct, counts: Counts): Pro
     `INSERT INTO products (slug, cooperative_id, category_id, village_id, name_zh, name_en, description_zh, description_en, status, demo, created_at)
      VALUES ($1, (SELECT id FROM cooperatives WHERE slug = $2), (SELECT id FROM categories WHERE slug = $3),
              (SELECT id FROM villages WHERE slug = $4), $5, $6, $7, $8, 'active', true, now() - make_interval(days => $9))`,
-    [p.slug, p.cooperativeSlug, p.categorySlug, p.villageSlug, p.nameZh, p.nameEn, p.descriptionZh, p.descriptionEn, p.createdDaysAgo],
+    [
+      p.slug,
+      p.cooperativeSlug,
+      p.categorySlug,
+      p.villageSlug,
+      p.nameZh,
+      p.nameEn,
+      p.descriptionZh,
+      p.descriptionEn,
+      p.createdDaysAgo,
+    ],
   );
   if (!productId) return 0;
   counts.products++;
-  const media = await insertSvg(qr, productArtSvg({ categorySlug: p.categorySlug, seed: p.slug, labelZh: p.nameZh, labelEn: p.nameEn }));
-  await qr.query('INSERT INTO product_images (product_id, media_id, position, alt_zh, alt_en) VALUES ($1, $2, 0, $3, $4)', [
-    productId,
-    media,
-    `${p.nameZh}（示意图）`,
-    `${p.nameEn} (illustration)`,
-  ]);
+  const media = await insertSvg(
+    qr,
+    productArtSvg({ categorySlug: p.categorySlug, seed: p.slug, labelZh: p.nameZh, labelEn: p.nameEn }),
+  );
+  await qr.query(
+    'INSERT INTO product_images (product_id, media_id, position, alt_zh, alt_en) VALUES ($1, $2, 0, $3, $4)',
+    [productId, media, `${p.nameZh}（示意图）`, `${p.nameEn} (illustration)`],
+  );
   let variants = 0;
   for (const [i, v] of p.variants.entries()) {
     const id = await insertNew(
