@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert, Button, Card, Empty, Flex, Image, Popconfirm, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ProductReviewStatuses, type ProductQueueItemDto, type ProductReviewStatus } from '@shanhai/shared/contracts';
+import type { ProductQueueItemDto, ProductReviewStatus } from '@shanhai/shared/contracts';
 import { useLocale, useLocalized } from '@shanhai/web/shared';
 import { formatDateTime } from '../format/date-time';
 import { formatYuan } from '../format/money';
@@ -10,6 +10,10 @@ import { useSessionEndsOn401 } from '../shell/admin-gate';
 import { useProductQueue, useProductReview } from './console-api';
 import { CONSOLE_NS } from './console-messages';
 import { PageHeading, ReasonModal, useConsoleError } from './console-ui';
+
+// The review states as the queue's tabs. Spelled here, not imported: the portal contracts module
+// builds its zod schemas when loaded, which would put zod into the shell's shared chunk.
+const ProductReviewStatuses = ['pending', 'approved', 'rejected'] as const satisfies readonly ProductReviewStatus[];
 
 function reviewOf(params: URLSearchParams): ProductReviewStatus {
   const review = params.get('review');
