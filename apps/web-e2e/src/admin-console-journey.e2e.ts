@@ -127,7 +127,7 @@ test('the admin finds a shopper’s order, records its offline payment, refunds 
     await page.getByRole('navigation', { name: '管理后台导航' }).getByRole('link', { name: '审计日志' }).click();
     await expect(page.getByRole('heading', { level: 1, name: '审计日志' })).toBeVisible();
     await page.getByLabel('操作', { exact: true }).fill('order.refund.line');
-    await page.getByRole('button', { name: '查询' }).click();
+    await page.getByRole('button', { name: /^查\s?询$/ }).click();
     await expect(page).toHaveURL(/\/admin\/audit\?action=order\.refund\.line$/);
     const entries: AuditLogDto[] = await (await page.request.get('/api/admin/audit?action=order.refund.line')).json();
     expect(entries.find((e) => e.entityId === line.id)).toBeTruthy();
