@@ -20,6 +20,14 @@ const ImportPage = lazy(() => importsPages().then((m) => ({ default: m.ImportPag
 const IndicatorsPage = lazy(() =>
   import('./indicators/indicators-page').then((m) => ({ default: m.IndicatorsPage })),
 );
+const consolePages = () => import('./console/console-pages');
+const CooperativesPage = lazy(() => consolePages().then((m) => ({ default: m.CooperativesPage })));
+const ProductsPage = lazy(() => consolePages().then((m) => ({ default: m.ProductsPage })));
+const CertificatesPage = lazy(() => consolePages().then((m) => ({ default: m.CertificatesPage })));
+const OrdersPage = lazy(() => consolePages().then((m) => ({ default: m.OrdersPage })));
+const OrderPage = lazy(() => consolePages().then((m) => ({ default: m.OrderPage })));
+const UsersPage = lazy(() => consolePages().then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => consolePages().then((m) => ({ default: m.AuditPage })));
 
 function AdminNotFound() {
   const { t } = useTranslation(BACKOFFICE_NS);
@@ -57,6 +65,13 @@ export function AdminApp() {
               <Route path="aid/imports" element={<ImportsPage />} />
               <Route path="aid/imports/:id" element={<ImportPage />} />
               <Route path="aid/indicators" element={<IndicatorsPage />} />
+              <Route path="cooperatives" element={<CooperativesPage />} />
+              <Route path="products" element={<ProductsPage />} />
+              <Route path="certificates" element={<CertificatesPage />} />
+              <Route path="orders" element={<OrdersPage />} />
+              <Route path="orders/:id" element={<OrderPage />} />
+              <Route path="users" element={<UsersPage />} />
+              <Route path="audit" element={<AuditPage />} />
               <Route path="*" element={<AdminNotFound />} />
             </Route>
           </Routes>

@@ -3,6 +3,7 @@ import type { BACKOFFICE_NS } from './shell/backoffice-messages';
 import type { AID_DASHBOARD_NS } from './aid-dashboard/dashboard-messages';
 import type { AID_IMPORTS_NS } from './aid-imports/imports-messages';
 import type { INDICATORS_NS } from './indicators/indicators-messages';
+import type { CONSOLE_NS } from './console/console-messages';
 
 /** The back office's namespaces; both languages are chunks that load with the pages that use them. */
 export const backofficeMessageBundles: readonly MessageBundle[] = [
@@ -32,6 +33,13 @@ export const backofficeMessageBundles: readonly MessageBundle[] = [
     messages: {
       'zh-CN': () => import('./indicators/indicators-messages').then((m) => m.indicatorsMessages),
       en: () => import('./indicators/indicators-messages-en').then((m) => m.indicatorsMessagesEn),
+    },
+  },
+  {
+    namespace: 'console' satisfies typeof CONSOLE_NS,
+    messages: {
+      'zh-CN': () => import('./console/console-messages').then((m) => m.consoleMessages),
+      en: () => import('./console/console-messages-en').then((m) => m.consoleMessagesEn),
     },
   },
 ];

@@ -1,7 +1,19 @@
 import { Component, Suspense, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { Button, Layout, Menu, Result, Spin, Typography } from 'antd';
-import { FundOutlined, LogoutOutlined, ShopOutlined, TableOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  FileProtectOutlined,
+  FundOutlined,
+  LogoutOutlined,
+  ProfileOutlined,
+  ShopOutlined,
+  ShoppingOutlined,
+  TableOutlined,
+  TeamOutlined,
+  UploadOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { UserDto } from '@shanhai/shared/contracts';
 import { LanguageSwitch } from '@shanhai/web/shared';
@@ -10,12 +22,40 @@ import { BACKOFFICE_NS } from './backoffice-messages';
 
 const { Header, Sider, Content } = Layout;
 
-// The console's pages; the menu marks the longest path the address starts with.
-const NAV = [
-  { path: '/admin/aid', key: 'aid', icon: <FundOutlined /> },
-  { path: '/admin/aid/imports', key: 'imports', icon: <UploadOutlined /> },
-  { path: '/admin/aid/indicators', key: 'indicators', icon: <TableOutlined /> },
-] as const;
+interface NavItem {
+  path: string;
+  key: string;
+  icon: ReactNode;
+}
+
+// The console's pages in their groups; the menu marks the longest path the address starts with.
+const NAV_GROUPS: readonly { key: string; items: readonly NavItem[] }[] = [
+  {
+    key: 'aid',
+    items: [
+      { path: '/admin/aid', key: 'aid', icon: <FundOutlined /> },
+      { path: '/admin/aid/imports', key: 'imports', icon: <UploadOutlined /> },
+      { path: '/admin/aid/indicators', key: 'indicators', icon: <TableOutlined /> },
+    ],
+  },
+  {
+    key: 'catalogue',
+    items: [
+      { path: '/admin/cooperatives', key: 'cooperatives', icon: <TeamOutlined /> },
+      { path: '/admin/products', key: 'products', icon: <ShoppingOutlined /> },
+      { path: '/admin/certificates', key: 'certificates', icon: <FileProtectOutlined /> },
+    ],
+  },
+  { key: 'orders', items: [{ path: '/admin/orders', key: 'orders', icon: <ProfileOutlined /> }] },
+  {
+    key: 'people',
+    items: [
+      { path: '/admin/users', key: 'users', icon: <UserOutlined /> },
+      { path: '/admin/audit', key: 'audit', icon: <AuditOutlined /> },
+    ],
+  },
+];
+const NAV: readonly NavItem[] = NAV_GROUPS.flatMap((group) => group.items);
 
 /** The menu entry for an address: `/admin/aid/imports/3f…` is under "offline sales imports". */
 export function selectedNav(pathname: string): string | undefined {
@@ -77,14 +117,19 @@ export function AdminLayout({ user }: { user: UserDto }) {
             theme="dark"
             mode="inline"
             selectedKeys={selected ? [selected] : []}
-            items={NAV.map((item) => ({
-              key: item.path,
-              icon: item.icon,
-              label: (
-                <Link to={item.path} aria-current={item.path === selected ? 'page' : undefined}>
-                  {t(`nav.${item.key}`)}
-                </Link>
-              ),
+            items={NAV_GROUPS.map((group) => ({
+              type: 'group' as const,
+              key: group.key,
+              label: t(`navGroups.${group.key}`),
+              children: group.items.map((item) => ({
+                key: item.path,
+                icon: item.icon,
+                label: (
+                  <Link to={item.path} aria-current={item.path === selected ? 'page' : undefined}>
+                    {t(`nav.${item.key}`)}
+                  </Link>
+                ),
+              })),
             }))}
           />
         </nav>

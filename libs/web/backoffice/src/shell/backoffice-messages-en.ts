@@ -10,6 +10,18 @@ export const backofficeMessagesEn: MessagesOf<BackofficeMessages> = {
     aid: 'Consumption aid',
     imports: 'Offline sales imports',
     indicators: 'Indicators & targets',
+    cooperatives: 'Cooperative review',
+    products: 'Product review',
+    certificates: 'Aid certificates',
+    orders: 'Order search',
+    users: 'Users & roles',
+    audit: 'Audit log',
+  },
+  navGroups: {
+    aid: 'Consumption aid',
+    catalogue: 'Cooperatives & products',
+    orders: 'Orders',
+    people: 'Users & audit',
   },
   header: {
     signedInAs: '{{name}} (admin)',

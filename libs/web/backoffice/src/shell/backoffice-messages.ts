@@ -10,6 +10,18 @@ export const backofficeMessages = {
     aid: '消费帮扶',
     imports: '线下销售导入',
     indicators: '指标与目标',
+    cooperatives: '合作社审核',
+    products: '商品审核',
+    certificates: '认定证书',
+    orders: '订单查询',
+    users: '用户与角色',
+    audit: '审计日志',
+  },
+  navGroups: {
+    aid: '消费帮扶',
+    catalogue: '合作社与商品',
+    orders: '订单',
+    people: '用户与审计',
   },
   header: {
     signedInAs: '{{name}}(管理员)',
