@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { StyleProvider } from '@ant-design/cssinjs';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { afterEach, expect } from 'vitest';
@@ -119,3 +120,11 @@ export const toShip: PortalFulfilmentDto = {
     },
   ],
 };
+
+/** Opens an Ant Design select and clicks the option shown with that name (its a11y listbox is not clickable). */
+export async function choose(user: UserEvent, label: string | RegExp, name: string) {
+  await user.click(screen.getByRole('combobox', { name: label }));
+  const option = (await screen.findAllByTitle(name)).find((el) => el.classList.contains('ant-select-item-option'));
+  if (!option) throw new Error(`no option ${name}`);
+  await user.click(option);
+}
