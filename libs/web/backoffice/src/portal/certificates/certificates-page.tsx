@@ -27,7 +27,8 @@ function SubmitForm() {
   const [form] = Form.useForm<CertificateValues>();
   const products = usePortalProducts();
   const submit = useSubmitCertificate();
-  const [scan, setScan] = useState<UploadFile[]>([]);
+  // the chosen scan, held here until the certificate exists (it is sent to the new submission)
+  const [scan, setScan] = useState<{ file: File; shown: UploadFile[] } | null>(null);
   const [otherProblems, setOtherProblems] = useState<string[]>([]);
   const required = { required: true, message: t('form.required') };
   return (
@@ -47,14 +48,14 @@ function SubmitForm() {
                 validFrom: v.validFrom.format('YYYY-MM-DD'),
                 validTo: v.validTo.format('YYYY-MM-DD'),
               },
-              scan: (scan[0]?.originFileObj as File | undefined) ?? null,
+              scan: scan?.file ?? null,
             },
             {
               onSuccess: ({ scanError }) => {
                 if (scanError) void message.warning(`${t('certificates.scanFailed')} ${messageOf(scanError)}`);
                 else void message.success(t('certificates.submitted'));
                 form.resetFields();
-                setScan([]);
+                setScan(null);
               },
               onError: (error) => setOtherProblems(showFieldErrors(form, error)),
             },
@@ -119,9 +120,12 @@ function SubmitForm() {
               <Upload
                 accept="image/jpeg,image/png,image/webp"
                 maxCount={1}
-                fileList={scan}
-                beforeUpload={() => false}
-                onChange={({ fileList }) => setScan(fileList.slice(-1))}
+                fileList={scan?.shown ?? []}
+                beforeUpload={(file) => {
+                  setScan({ file, shown: [{ uid: file.uid, name: file.name, status: 'done' }] });
+                  return false;
+                }}
+                onRemove={() => setScan(null)}
               >
                 <Button icon={<UploadOutlined />}>{t('certificates.chooseScan')}</Button>
               </Upload>
