@@ -1,6 +1,10 @@
 import { expect, request, test, type APIRequestContext, type Page } from '@playwright/test';
 import sharp from 'sharp';
-import type { CertificateSubmissionDto, CooperativeApplicationDto, PortalProductDto } from '@shanhai/shared/contracts';
+import type {
+  CertificateSubmissionDto,
+  CooperativeApplicationDto,
+  PortalProductDto,
+} from '@shanhai/shared/contracts';
 import { withCreditCodeCheck } from '@shanhai/shared/domain';
 import { snap } from './support/screenshots';
 
@@ -18,7 +22,8 @@ async function adminApi(baseURL: string): Promise<APIRequestContext> {
 }
 
 /** An Ant Design select by its label (a required field's label starts with its asterisk). */
-const select = (page: Page, label: string) => page.getByRole('combobox', { name: new RegExp(`^(\\* )?${label}$`) });
+const select = (page: Page, label: string) =>
+  page.getByRole('combobox', { name: new RegExp(`^(\\* )?${label}$`) });
 
 /** Opens an Ant Design select by its label and picks the first option it offers. */
 async function chooseFirst(page: Page, label: string) {
@@ -87,7 +92,9 @@ test('a new user applies at /co/apply, is approved, lists a product with a photo
   });
 
   await test.step('the admin approves the application (through the API); the applicant opens the portal', async () => {
-    const mine = (await (await page.request.get('/api/cooperative-applications/mine')).json()) as CooperativeApplicationDto[];
+    const mine = (await (
+      await page.request.get('/api/cooperative-applications/mine')
+    ).json()) as CooperativeApplicationDto[];
     expect(mine).toHaveLength(1);
     expect(mine[0].creditCode).toBe(creditCode);
     const approved = await admin.post(`/api/admin/cooperatives/${mine[0].id}/approve`);
@@ -119,8 +126,14 @@ test('a new user applies at /co/apply, is approved, lists a product with a photo
     await expect(page.getByRole('heading', { level: 1, name: productZh })).toBeVisible();
     await expect(page.getByText('¥38.80')).toBeVisible();
 
-    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 31, g: 92, b: 63 } } }).png().toBuffer();
-    await page.locator('input[type="file"]').setInputFiles({ name: 'tea.png', mimeType: 'image/png', buffer: photo });
+    const photo = await sharp({
+      create: { width: 640, height: 480, channels: 3, background: { r: 31, g: 92, b: 63 } },
+    })
+      .png()
+      .toBuffer();
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'tea.png', mimeType: 'image/png', buffer: photo });
     await expect(page.getByRole('img', { name: '商品图片 1' })).toBeVisible();
 
     await page.getByRole('button', { name: '调整库存' }).click();
@@ -130,8 +143,12 @@ test('a new user applies at /co/apply, is approved, lists a product with a photo
     await dialog.getByRole('button', { name: /^保 ?存$/ }).click();
     await expect(page.getByRole('cell', { name: '补货' })).toBeVisible();
     await snap(page, '41-co-product');
-    const product = (await (await page.request.get(`/api/co/products/${productId}`)).json()) as PortalProductDto;
-    expect(product.variants.map((v) => [v.priceFen, v.available, v.shippingWeightGrams])).toEqual([[3_880, 20, 150]]);
+    const product = (await (
+      await page.request.get(`/api/co/products/${productId}`)
+    ).json()) as PortalProductDto;
+    expect(product.variants.map((v) => [v.priceFen, v.available, v.shippingWeightGrams])).toEqual([
+      [3_880, 20, 150],
+    ]);
     expect(product.images).toHaveLength(1);
   });
 
@@ -140,8 +157,12 @@ test('a new user applies at /co/apply, is approved, lists a product with a photo
     await chooseNamed(page, '商品', productZh);
     await page.getByLabel('证书编号').fill(`黔扶认〔2026〕${run.slice(-6)}号`);
     await page.getByLabel('发证机关').fill('黄平县乡村振兴局');
-    const scan = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#ffffff' } }).jpeg().toBuffer();
-    await page.locator('input[type="file"]').setInputFiles({ name: 'scan.jpg', mimeType: 'image/jpeg', buffer: scan });
+    const scan = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#ffffff' } })
+      .jpeg()
+      .toBuffer();
+    await page
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'scan.jpg', mimeType: 'image/jpeg', buffer: scan });
     await expect(page.getByText('scan.jpg')).toBeVisible();
     await page.getByLabel('有效期自').fill('2026-01-01');
     await page.getByLabel('有效期自').press('Tab');
@@ -154,14 +175,20 @@ test('a new user applies at /co/apply, is approved, lists a product with a photo
   });
 
   await test.step('after the platform approves them (API), the member puts the product on sale and it is in the storefront', async () => {
-    const certificates = (await (await page.request.get('/api/co/certificates')).json()) as CertificateSubmissionDto[];
+    const certificates = (await (
+      await page.request.get('/api/co/certificates')
+    ).json()) as CertificateSubmissionDto[];
     expect(certificates).toHaveLength(1);
     expect((await admin.post(`/api/admin/products/${productId}/approve`)).status()).toBe(200);
-    expect((await admin.post(`/api/admin/certificates/${certificates[0].submissionId}/approve`)).status()).toBe(200);
+    expect(
+      (await admin.post(`/api/admin/certificates/${certificates[0].submissionId}/approve`)).status(),
+    ).toBe(200);
     await page.goto(`/co/products/${productId}`);
     await page.getByRole('button', { name: /^上 ?架$/ }).click();
     await expect(page.getByText('在售')).toBeVisible();
-    const product = (await (await page.request.get(`/api/co/products/${productId}`)).json()) as PortalProductDto;
+    const product = (await (
+      await page.request.get(`/api/co/products/${productId}`)
+    ).json()) as PortalProductDto;
     expect(product.status).toBe('active');
     await page.goto(`/products/${product.slug}`);
     await expect(page.getByRole('heading', { level: 1, name: productZh })).toBeVisible();

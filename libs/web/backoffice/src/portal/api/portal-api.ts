@@ -52,7 +52,8 @@ export function useMyApplications() {
   return useQuery(
     queryOptions({
       queryKey: coKeys.applications,
-      queryFn: ({ signal }) => apiGet<CooperativeApplicationDto[]>('/api/cooperative-applications/mine', { signal }),
+      queryFn: ({ signal }) =>
+        apiGet<CooperativeApplicationDto[]>('/api/cooperative-applications/mine', { signal }),
     }),
   );
 }
@@ -92,7 +93,8 @@ export function usePortalProduct(id: string) {
   return useQuery(
     queryOptions({
       queryKey: coKeys.product(id),
-      queryFn: ({ signal }) => apiGet<PortalProductDto>(`/api/co/products/${encodeURIComponent(id)}`, { signal }),
+      queryFn: ({ signal }) =>
+        apiGet<PortalProductDto>(`/api/co/products/${encodeURIComponent(id)}`, { signal }),
     }),
   );
 }
@@ -100,7 +102,8 @@ export function usePortalProduct(id: string) {
 export function useCreateProduct() {
   const invalidate = useInvalidateCo();
   return useMutation({
-    mutationFn: (request: ProductCreateRequest) => apiSend<PortalProductDto>('POST', '/api/co/products', { body: request }),
+    mutationFn: (request: ProductCreateRequest) =>
+      apiSend<PortalProductDto>('POST', '/api/co/products', { body: request }),
     onSuccess: invalidate,
   });
 }
@@ -118,7 +121,9 @@ export function useSetProductStatus() {
   const invalidate = useInvalidateCo();
   return useMutation({
     mutationFn: ({ id, status }: { id: string; status: ProductStatusValue }) =>
-      apiSend<PortalProductDto>('POST', `/api/co/products/${encodeURIComponent(id)}/status`, { body: { status } }),
+      apiSend<PortalProductDto>('POST', `/api/co/products/${encodeURIComponent(id)}/status`, {
+        body: { status },
+      }),
     onSuccess: invalidate,
   });
 }
@@ -136,7 +141,9 @@ export function useChangeStock() {
   const invalidate = useInvalidateCo();
   return useMutation({
     mutationFn: ({ variantId, change }: { variantId: string; change: StockChangeRequest }) =>
-      apiSend<StockMovementDto>('POST', `/api/co/variants/${encodeURIComponent(variantId)}/stock`, { body: change }),
+      apiSend<StockMovementDto>('POST', `/api/co/variants/${encodeURIComponent(variantId)}/stock`, {
+        body: change,
+      }),
     onSuccess: invalidate,
   });
 }
@@ -147,7 +154,9 @@ export function useStockMovements(variantId: string | null) {
       queryKey: coKeys.movements(variantId),
       queryFn: ({ signal }) =>
         apiGet<StockMovementDto[]>(
-          variantId ? `/api/co/stock-movements?variant=${encodeURIComponent(variantId)}` : '/api/co/stock-movements',
+          variantId
+            ? `/api/co/stock-movements?variant=${encodeURIComponent(variantId)}`
+            : '/api/co/stock-movements',
           { signal },
         ),
     }),
@@ -157,7 +166,8 @@ export function useStockMovements(variantId: string | null) {
 export function useUploadProductImage(productId: string) {
   const invalidate = useInvalidateCo();
   return useMutation({
-    mutationFn: (file: File) => uploadFile<PortalImageDto>(`/api/co/products/${encodeURIComponent(productId)}/images`, file),
+    mutationFn: (file: File) =>
+      uploadFile<PortalImageDto>(`/api/co/products/${encodeURIComponent(productId)}/images`, file),
     onSuccess: invalidate,
   });
 }
@@ -166,7 +176,10 @@ export function useRemoveProductImage(productId: string) {
   const invalidate = useInvalidateCo();
   return useMutation({
     mutationFn: (imageId: string) =>
-      apiSend('DELETE', `/api/co/products/${encodeURIComponent(productId)}/images/${encodeURIComponent(imageId)}`),
+      apiSend(
+        'DELETE',
+        `/api/co/products/${encodeURIComponent(productId)}/images/${encodeURIComponent(imageId)}`,
+      ),
     onSuccess: invalidate,
   });
 }
@@ -186,7 +199,15 @@ export function usePortalCertificates() {
 export function useSubmitCertificate() {
   const invalidate = useInvalidateCo();
   return useMutation({
-    mutationFn: async ({ productId, request, scan }: { productId: string; request: CertificateSubmissionRequest; scan: File | null }) => {
+    mutationFn: async ({
+      productId,
+      request,
+      scan,
+    }: {
+      productId: string;
+      request: CertificateSubmissionRequest;
+      scan: File | null;
+    }) => {
       const created = await apiSend<CertificateSubmissionDto>(
         'POST',
         `/api/co/products/${encodeURIComponent(productId)}/certificates`,
@@ -211,7 +232,10 @@ export function useAttachScan() {
   const invalidate = useInvalidateCo();
   return useMutation({
     mutationFn: ({ submissionId, scan }: { submissionId: string; scan: File }) =>
-      uploadFile<CertificateSubmissionDto>(`/api/co/certificates/${encodeURIComponent(submissionId)}/scan`, scan),
+      uploadFile<CertificateSubmissionDto>(
+        `/api/co/certificates/${encodeURIComponent(submissionId)}/scan`,
+        scan,
+      ),
     onSuccess: invalidate,
   });
 }
@@ -243,8 +267,16 @@ export function usePickList() {
 export function useShip() {
   const invalidate = useInvalidateCo();
   return useMutation({
-    mutationFn: ({ fulfilment, request }: { fulfilment: PortalFulfilmentDto; request: ShipFulfilmentRequest }) =>
-      apiSend<{ orderId: string }>('POST', `/api/fulfilments/${encodeURIComponent(fulfilment.id)}/ship`, { body: request }),
+    mutationFn: ({
+      fulfilment,
+      request,
+    }: {
+      fulfilment: PortalFulfilmentDto;
+      request: ShipFulfilmentRequest;
+    }) =>
+      apiSend<{ orderId: string }>('POST', `/api/fulfilments/${encodeURIComponent(fulfilment.id)}/ship`, {
+        body: request,
+      }),
     onSuccess: invalidate,
   });
 }

@@ -31,9 +31,15 @@ export async function uploadFile<T>(path: string, file: File): Promise<T> {
     const b = (body ?? {}) as { code?: unknown; message?: unknown; fields?: Record<string, string[]> };
     if (typeof b.code === 'string' && typeof b.message === 'string')
       throw new ApiError(response.status, b.code, b.message, { fields: b.fields });
-    const code = response.status === 413 ? 'FILE_TOO_LARGE' : response.status >= 500 ? 'INTERNAL_ERROR' : `HTTP_${response.status}`;
+    const code =
+      response.status === 413
+        ? 'FILE_TOO_LARGE'
+        : response.status >= 500
+          ? 'INTERNAL_ERROR'
+          : `HTTP_${response.status}`;
     throw new ApiError(response.status, code, `HTTP ${response.status}`);
   }
-  if (body === undefined) throw new ApiError(response.status, WebErrorCode.Unknown, 'the response is not JSON');
+  if (body === undefined)
+    throw new ApiError(response.status, WebErrorCode.Unknown, 'the response is not JSON');
   return body as T;
 }

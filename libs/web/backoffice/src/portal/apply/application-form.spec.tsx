@@ -49,7 +49,10 @@ function application(request: CooperativeApplicationRequest): CooperativeApplica
 
 async function fillEverythingButTheCode(user: UserEvent) {
   await user.type(screen.getByRole('textbox', { name: '名称(中文)' }), '平西坝林下茶专业合作社');
-  await user.type(screen.getByRole('textbox', { name: '名称(英文)' }), 'Pingxiba Under-forest Tea Cooperative');
+  await user.type(
+    screen.getByRole('textbox', { name: '名称(英文)' }),
+    'Pingxiba Under-forest Tea Cooperative',
+  );
   await choose(user, '乡镇', '旧州镇');
   await choose(user, '村', '平西坝村');
   await user.type(screen.getByRole('textbox', { name: '联系人姓名' }), '杨师傅');
@@ -125,7 +128,10 @@ describe('the application form', { timeout: 60_000 }, () => {
     expect(await screen.findByText('is already registered to another cooperative')).toBeInTheDocument();
     expect(screen.getByText('这个统一社会信用代码已经申请过入驻。')).toBeInTheDocument();
     await waitFor(() =>
-      expect(screen.getByRole('textbox', { name: '统一社会信用代码' })).toHaveAttribute('aria-invalid', 'true'),
+      expect(screen.getByRole('textbox', { name: '统一社会信用代码' })).toHaveAttribute(
+        'aria-invalid',
+        'true',
+      ),
     );
   });
 
@@ -158,7 +164,11 @@ describe('the application form', { timeout: 60_000 }, () => {
     });
     await renderPortal({ url: '/co/apply', language: 'en' });
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Your application was not approved' }, FIRST_RENDER),
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Your application was not approved' },
+        FIRST_RENDER,
+      ),
     ).toBeInTheDocument();
     expect(screen.getByTestId('application-reason')).toHaveTextContent('Reason: 营业执照照片不清晰');
     expect(screen.getByRole('button', { name: 'Correct and apply again' })).toBeInTheDocument();

@@ -62,7 +62,11 @@ export function applicationRequest(v: ApplicationValues): CooperativeApplication
  * the API uses), where it is, whom to call, its story, how it benefits households (counts only:
  * households are never named). The API's field problems are shown on the fields.
  */
-export function ApplicationForm({ onApplied }: { onApplied: (application: CooperativeApplicationDto) => void }) {
+export function ApplicationForm({
+  onApplied,
+}: {
+  onApplied: (application: CooperativeApplicationDto) => void;
+}) {
   const { t } = useTranslation(PORTAL_NS);
   const messageOf = useErrorMessage(PORTAL_NS);
   const localize = useLocalized();
@@ -198,7 +202,10 @@ export function ApplicationForm({ onApplied }: { onApplied: (application: Cooper
                       rules={[required]}
                     >
                       <Select
-                        options={BenefitMechanismTypes.map((m) => ({ value: m, label: t(`mechanisms.${m}`) }))}
+                        options={BenefitMechanismTypes.map((m) => ({
+                          value: m,
+                          label: t(`mechanisms.${m}`),
+                        }))}
                       />
                     </Form.Item>
                   </Col>
@@ -212,7 +219,10 @@ export function ApplicationForm({ onApplied }: { onApplied: (application: Cooper
                     </Form.Item>
                   </Col>
                   <Col xs={22} md={8}>
-                    <Form.Item name={[field.name, 'descriptionEn']} label={t('apply.mechanism.descriptionEn')}>
+                    <Form.Item
+                      name={[field.name, 'descriptionEn']}
+                      label={t('apply.mechanism.descriptionEn')}
+                    >
                       <Input maxLength={1000} />
                     </Form.Item>
                   </Col>

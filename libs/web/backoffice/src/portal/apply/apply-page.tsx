@@ -10,9 +10,20 @@ import { useMyApplications } from '../api/portal-api';
 import { PORTAL_NS } from '../shell/portal-messages';
 import { ApplicationForm } from './application-form';
 
-const STATUS_RESULT = { pending: 'info', approved: 'success', rejected: 'error', suspended: 'warning' } as const;
+const STATUS_RESULT = {
+  pending: 'info',
+  approved: 'success',
+  rejected: 'error',
+  suspended: 'warning',
+} as const;
 
-function ApplicationStatus({ application, onApplyAgain }: { application: CooperativeApplicationDto; onApplyAgain: () => void }) {
+function ApplicationStatus({
+  application,
+  onApplyAgain,
+}: {
+  application: CooperativeApplicationDto;
+  onApplyAgain: () => void;
+}) {
   const { t } = useTranslation(PORTAL_NS);
   const localize = useLocalized();
   const locale = useLocale();
@@ -55,9 +66,13 @@ function ApplicationStatus({ application, onApplyAgain }: { application: Coopera
         <Descriptions.Item label={t('apply.place')}>
           {localize(application.township.name)} · {localize(application.village.name)}
         </Descriptions.Item>
-        <Descriptions.Item label={t('apply.submittedAt')}>{formatDateTime(application.createdAt, locale)}</Descriptions.Item>
+        <Descriptions.Item label={t('apply.submittedAt')}>
+          {formatDateTime(application.createdAt, locale)}
+        </Descriptions.Item>
         {application.reviewedAt && (
-          <Descriptions.Item label={t('apply.reviewedAt')}>{formatDateTime(application.reviewedAt, locale)}</Descriptions.Item>
+          <Descriptions.Item label={t('apply.reviewedAt')}>
+            {formatDateTime(application.reviewedAt, locale)}
+          </Descriptions.Item>
         )}
       </Descriptions>
     </Result>
@@ -78,7 +93,8 @@ export function ApplyPage() {
         <Spin size="large" />
       </div>
     );
-  if (mine.isError) return <ErrorState error={mine.error} ns={PORTAL_NS} onRetry={() => void mine.refetch()} />;
+  if (mine.isError)
+    return <ErrorState error={mine.error} ns={PORTAL_NS} onRetry={() => void mine.refetch()} />;
   const latest = [...mine.data].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
   return (
     <div className="co-page">

@@ -1,12 +1,31 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Table, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  Row,
+  Select,
+  Table,
+  Typography,
+  Upload,
+} from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import type { UploadFile } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CertificateSubmissionDto } from '@shanhai/shared/contracts';
 import { ErrorState, useErrorMessage, useLocalized } from '@shanhai/web/shared';
-import { useAttachScan, usePortalCertificates, usePortalProducts, useSubmitCertificate } from '../api/portal-api';
+import {
+  useAttachScan,
+  usePortalCertificates,
+  usePortalProducts,
+  useSubmitCertificate,
+} from '../api/portal-api';
 import { showFieldErrors } from '../shell/field-errors';
 import { PORTAL_NS } from '../shell/portal-messages';
 import { ReviewTag } from '../products/review-tags';
@@ -52,7 +71,8 @@ function SubmitForm() {
             },
             {
               onSuccess: ({ scanError }) => {
-                if (scanError) void message.warning(`${t('certificates.scanFailed')} ${messageOf(scanError)}`);
+                if (scanError)
+                  void message.warning(`${t('certificates.scanFailed')} ${messageOf(scanError)}`);
                 else void message.success(t('certificates.submitted'));
                 form.resetFields();
                 setScan(null);
@@ -190,7 +210,11 @@ export function CertificatesPage() {
               { key: 'product', title: t('certificates.product'), render: (_, c) => localize(c.productName) },
               { key: 'number', title: t('certificates.number'), dataIndex: 'number' },
               { key: 'issuer', title: t('certificates.issuer'), dataIndex: 'issuer' },
-              { key: 'valid', title: t('certificates.valid'), render: (_, c) => `${c.validFrom} – ${c.validTo}` },
+              {
+                key: 'valid',
+                title: t('certificates.valid'),
+                render: (_, c) => `${c.validFrom} – ${c.validTo}`,
+              },
               {
                 key: 'status',
                 title: t('certificates.status'),

@@ -17,13 +17,18 @@ export function PortalHomePage() {
         <Spin size="large" />
       </div>
     );
-  if (home.isError) return <ErrorState error={home.error} ns={PORTAL_NS} onRetry={() => void home.refetch()} />;
+  if (home.isError)
+    return <ErrorState error={home.error} ns={PORTAL_NS} onRetry={() => void home.refetch()} />;
   const h = home.data;
   const cards = [
     { key: 'toShip', to: '/co/orders', value: h.toShip },
     { key: 'lowStock', to: '/co/products', value: h.lowStock.length },
     { key: 'expiring', to: '/co/certificates', value: h.expiringCertificates.length },
-    { key: 'pendingReview', to: '/co/products', value: h.pendingReview.products + h.pendingReview.certificates },
+    {
+      key: 'pendingReview',
+      to: '/co/products',
+      value: h.pendingReview.products + h.pendingReview.certificates,
+    },
   ] as const;
   return (
     <div className="co-page">
@@ -62,7 +67,8 @@ export function PortalHomePage() {
               <ul className="co-lines">
                 {h.lowStock.map((item) => (
                   <li key={item.variantId}>
-                    {localize(item.productName)} · {item.sku} · {t('home.available', { count: item.available })}
+                    {localize(item.productName)} · {item.sku} ·{' '}
+                    {t('home.available', { count: item.available })}
                   </li>
                 ))}
               </ul>

@@ -75,7 +75,11 @@ export function MembersPage() {
               columns={[
                 { key: 'name', title: t('members.name'), render: (_, m) => m.displayName ?? '—' },
                 { key: 'email', title: t('members.email'), dataIndex: 'email' },
-                { key: 'since', title: t('members.since'), render: (_, m) => formatDateTime(m.createdAt, locale) },
+                {
+                  key: 'since',
+                  title: t('members.since'),
+                  render: (_, m) => formatDateTime(m.createdAt, locale),
+                },
               ]}
             />
           </Card>
@@ -88,8 +92,16 @@ export function MembersPage() {
               locale={{ emptyText: t('members.noInvitations') }}
               columns={[
                 { key: 'email', title: t('members.email'), dataIndex: 'email' },
-                { key: 'sent', title: t('members.sent'), render: (_, i) => formatDateTime(i.createdAt, locale) },
-                { key: 'expires', title: t('members.expires'), render: (_, i) => formatDateTime(i.expiresAt, locale) },
+                {
+                  key: 'sent',
+                  title: t('members.sent'),
+                  render: (_, i) => formatDateTime(i.createdAt, locale),
+                },
+                {
+                  key: 'expires',
+                  title: t('members.expires'),
+                  render: (_, i) => formatDateTime(i.expiresAt, locale),
+                },
                 {
                   key: 'state',
                   title: t('members.state'),

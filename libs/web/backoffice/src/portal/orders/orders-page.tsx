@@ -29,7 +29,9 @@ export function OrdersPage() {
   const messageOf = useErrorMessage(PORTAL_NS);
   const { message } = App.useApp();
   const [params, setParams] = useSearchParams();
-  const tab: Tab = (TABS as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as Tab) : 'to_ship';
+  const tab: Tab = (TABS as readonly string[]).includes(params.get('status') ?? '')
+    ? (params.get('status') as Tab)
+    : 'to_ship';
   const page = Math.max(1, Number(params.get('page')) || 1);
   const orders = usePortalOrders(tab, page);
   const deliver = useDeliver();
@@ -71,7 +73,11 @@ export function OrdersPage() {
           }}
           columns={[
             { key: 'number', title: t('orders.columns.number'), dataIndex: 'orderNumber' },
-            { key: 'placed', title: t('orders.columns.placed'), render: (_, f) => formatDateTime(f.placedAt, locale) },
+            {
+              key: 'placed',
+              title: t('orders.columns.placed'),
+              render: (_, f) => formatDateTime(f.placedAt, locale),
+            },
             {
               key: 'lines',
               title: t('orders.columns.lines'),
@@ -85,7 +91,11 @@ export function OrdersPage() {
                 </ul>
               ),
             },
-            { key: 'total', title: t('orders.columns.total'), render: (_, f) => formatYuan(f.itemsFen + f.shippingFen) },
+            {
+              key: 'total',
+              title: t('orders.columns.total'),
+              render: (_, f) => formatYuan(f.itemsFen + f.shippingFen),
+            },
             {
               key: 'address',
               title: t('orders.columns.address'),

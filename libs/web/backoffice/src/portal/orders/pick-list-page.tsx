@@ -22,7 +22,8 @@ export function PickListPage() {
         <Spin size="large" />
       </div>
     );
-  if (list.isError) return <ErrorState error={list.error} ns={PORTAL_NS} onRetry={() => void list.refetch()} />;
+  if (list.isError)
+    return <ErrorState error={list.error} ns={PORTAL_NS} onRetry={() => void list.refetch()} />;
   const { picks, parcels, generatedAt } = list.data;
   return (
     <div className="co-page co-print">
@@ -70,7 +71,8 @@ export function PickListPage() {
             <p>
               {f.address.recipient} {f.address.mobile}
               <br />
-              {f.address.province} {f.address.city} {f.address.district} {f.address.street} {f.address.postalCode ?? ''}
+              {f.address.province} {f.address.city} {f.address.district} {f.address.street}{' '}
+              {f.address.postalCode ?? ''}
             </p>
           )}
           {f.note && <p>{t('orders.note', { note: f.note })}</p>}

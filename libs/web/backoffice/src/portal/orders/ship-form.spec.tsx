@@ -16,7 +16,9 @@ describe('shipProblems', () => {
       carrier: 'carrierTooLong',
       trackingNumber: 'trackingFormat',
     });
-    expect(shipProblems({ carrier: 'EMS', trackingNumber: 'SF 123 456' }).trackingNumber).toBe('trackingFormat');
+    expect(shipProblems({ carrier: 'EMS', trackingNumber: 'SF 123 456' }).trackingNumber).toBe(
+      'trackingFormat',
+    );
     expect(shipProblems({ carrier: 'EMS', trackingNumber: ' EA-123456789-CN ' })).toEqual({});
   });
 });

@@ -12,7 +12,10 @@ const CARRIERS = ['中国邮政 EMS', '顺丰速运', '京东物流', '中通快
 export type ShipProblem = 'carrierRequired' | 'carrierTooLong' | 'trackingRequired' | 'trackingFormat';
 
 /** The ship request's own rules (ShipFulfilmentSchema), checked before sending. */
-export function shipProblems(values: { carrier?: string; trackingNumber?: string }): Partial<Record<keyof ShipFulfilmentRequest, ShipProblem>> {
+export function shipProblems(values: {
+  carrier?: string;
+  trackingNumber?: string;
+}): Partial<Record<keyof ShipFulfilmentRequest, ShipProblem>> {
   const problems: Partial<Record<keyof ShipFulfilmentRequest, ShipProblem>> = {};
   const carrier = (values.carrier ?? '').trim();
   const tracking = (values.trackingNumber ?? '').trim();
@@ -52,7 +55,10 @@ export function ShipModal({ fulfilment, onClose }: { fulfilment: PortalFulfilmen
         aria-label={t('orders.ship.title', { number: fulfilment.orderNumber })}
         onFinish={(values) =>
           ship.mutate(
-            { fulfilment, request: { carrier: values.carrier.trim(), trackingNumber: values.trackingNumber.trim() } },
+            {
+              fulfilment,
+              request: { carrier: values.carrier.trim(), trackingNumber: values.trackingNumber.trim() },
+            },
             { onSuccess: onClose, onError: (error) => showFieldErrors(form, error) },
           )
         }
@@ -65,7 +71,11 @@ export function ShipModal({ fulfilment, onClose }: { fulfilment: PortalFulfilmen
         <Form.Item name="carrier" label={t('orders.ship.carrier')} rules={[rule('carrier')]}>
           <AutoComplete options={CARRIERS.map((c) => ({ value: c }))} filterOption />
         </Form.Item>
-        <Form.Item name="trackingNumber" label={t('orders.ship.trackingNumber')} rules={[rule('trackingNumber')]}>
+        <Form.Item
+          name="trackingNumber"
+          label={t('orders.ship.trackingNumber')}
+          rules={[rule('trackingNumber')]}
+        >
           <Input maxLength={40} autoComplete="off" spellCheck={false} />
         </Form.Item>
       </Form>

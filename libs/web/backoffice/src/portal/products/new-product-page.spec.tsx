@@ -101,7 +101,9 @@ describe('creating a product', { timeout: 60_000 }, () => {
     const price = screen.getByRole('textbox', { name: '规格 1 价格(元)' });
     await user.type(price, '12.345');
     await user.click(screen.getByRole('button', { name: '创建并提交审核' }));
-    expect(await screen.findByText('请填写以元为单位的价格,最多两位小数,如 128 或 128.50')).toBeInTheDocument();
+    expect(
+      await screen.findByText('请填写以元为单位的价格,最多两位小数,如 128 或 128.50'),
+    ).toBeInTheDocument();
     expect(api.sent('POST /api/co/products')).toHaveLength(0);
 
     await user.clear(price);

@@ -30,7 +30,13 @@ export function NewProductPage() {
       <title>{t('documentTitle', { page: t('products.newTitle') })}</title>
       <Typography.Title level={1}>{t('products.newTitle')}</Typography.Title>
       <Typography.Paragraph>{t('products.newIntro')}</Typography.Paragraph>
-      <Form<ProductValues> form={form} layout="vertical" onFinish={submit} initialValues={{ variants: [{}] }} aria-label={t('products.newTitle')}>
+      <Form<ProductValues>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ variants: [{}] }}
+        aria-label={t('products.newTitle')}
+      >
         {create.isError && (
           <Alert
             type="error"

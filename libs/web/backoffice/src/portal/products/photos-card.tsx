@@ -18,13 +18,20 @@ export function PhotosCard({ product }: { product: PortalProductDto }) {
       <Space wrap size="middle">
         {product.images.map((image, index) => (
           <Space key={image.id} direction="vertical" align="center" className="co-photo">
-            <Image width={104} height={104} src={image.thumbUrl ?? image.url} alt={t('products.photos.alt', { n: index + 1 })} />
+            <Image
+              width={104}
+              height={104}
+              src={image.thumbUrl ?? image.url}
+              alt={t('products.photos.alt', { n: index + 1 })}
+            />
             <Button
               size="small"
               danger
               icon={<DeleteOutlined />}
               loading={remove.isPending && remove.variables === image.id}
-              onClick={() => remove.mutate(image.id, { onError: (error) => void message.error(messageOf(error)) })}
+              onClick={() =>
+                remove.mutate(image.id, { onError: (error) => void message.error(messageOf(error)) })
+              }
             >
               {t('products.photos.remove')}
             </Button>

@@ -54,7 +54,9 @@ export function usePriceRule() {
   return {
     validator: (_: unknown, value: string | undefined) => {
       const price = priceFenOf(value);
-      return 'problem' in price ? Promise.reject(new Error(t(`products.price.${price.problem}`))) : Promise.resolve();
+      return 'problem' in price
+        ? Promise.reject(new Error(t(`products.price.${price.problem}`)))
+        : Promise.resolve();
     },
   };
 }
@@ -63,7 +65,13 @@ export function usePriceRule() {
  * A product's names, category, village and description, and (when creating) its variants with a
  * price in yuan and a shipping weight in grams.
  */
-export function ProductFields({ form, withVariants }: { form: FormInstance<ProductValues>; withVariants: boolean }) {
+export function ProductFields({
+  form,
+  withVariants,
+}: {
+  form: FormInstance<ProductValues>;
+  withVariants: boolean;
+}) {
   const { t } = useTranslation(PORTAL_NS);
   const localize = useLocalized();
   const categories = useCategories();
@@ -105,7 +113,10 @@ export function ProductFields({ form, withVariants }: { form: FormInstance<Produ
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name="villageSlug" label={t('products.village')} rules={[required]}>
-              <Select disabled={!townshipSlug} options={villages.map((v) => ({ value: v.slug, label: localize(v.name) }))} />
+              <Select
+                disabled={!townshipSlug}
+                options={villages.map((v) => ({ value: v.slug, label: localize(v.name) }))}
+              />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -128,12 +139,19 @@ export function ProductFields({ form, withVariants }: { form: FormInstance<Produ
                 {fields.map((field, index) => (
                   <Row gutter={16} key={field.key}>
                     <Col xs={24} md={6}>
-                      <Form.Item name={[field.name, 'labelZh']} label={t('products.variant.labelZh', { n: index + 1 })} rules={[required]}>
+                      <Form.Item
+                        name={[field.name, 'labelZh']}
+                        label={t('products.variant.labelZh', { n: index + 1 })}
+                        rules={[required]}
+                      >
                         <Input maxLength={100} />
                       </Form.Item>
                     </Col>
                     <Col xs={24} md={6}>
-                      <Form.Item name={[field.name, 'labelEn']} label={t('products.variant.labelEn', { n: index + 1 })}>
+                      <Form.Item
+                        name={[field.name, 'labelEn']}
+                        label={t('products.variant.labelEn', { n: index + 1 })}
+                      >
                         <Input maxLength={100} />
                       </Form.Item>
                     </Col>
@@ -147,8 +165,17 @@ export function ProductFields({ form, withVariants }: { form: FormInstance<Produ
                       </Form.Item>
                     </Col>
                     <Col xs={10} md={5}>
-                      <Form.Item name={[field.name, 'shippingWeightGrams']} label={t('products.variant.weight', { n: index + 1 })}>
-                        <InputNumber min={0} max={100_000} precision={0} suffix="g" style={{ width: '100%' }} />
+                      <Form.Item
+                        name={[field.name, 'shippingWeightGrams']}
+                        label={t('products.variant.weight', { n: index + 1 })}
+                      >
+                        <InputNumber
+                          min={0}
+                          max={100_000}
+                          precision={0}
+                          suffix="g"
+                          style={{ width: '100%' }}
+                        />
                       </Form.Item>
                     </Col>
                     <Col xs={2} md={2}>

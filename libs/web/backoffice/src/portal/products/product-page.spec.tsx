@@ -76,7 +76,14 @@ describe('a product’s page', { timeout: 60_000 }, () => {
       ...catalogueRoutes,
       [`GET /api/co/products/${PRODUCT_ID}`]: product,
       'GET /api/co/stock-movements': [movement],
-      [`POST /api/co/variants/${VARIANT_ID}/stock`]: { ...movement, id: 'm-2', delta: 20, reason: 'restock', note: null, availableAfter: 25 },
+      [`POST /api/co/variants/${VARIANT_ID}/stock`]: {
+        ...movement,
+        id: 'm-2',
+        delta: 20,
+        reason: 'restock',
+        note: null,
+        availableAfter: 25,
+      },
     });
     const user = userEvent.setup();
     await renderPortal({ url: `/co/products/${PRODUCT_ID}` });
@@ -97,6 +104,9 @@ describe('a product’s page', { timeout: 60_000 }, () => {
     await user.type(delta, '20');
     await user.click(within(dialog).getByRole('button', { name: /^保 ?存$/ }));
     await waitFor(() => expect(api.sent(`POST /api/co/variants/${VARIANT_ID}/stock`)).toHaveLength(1));
-    expect(api.sent(`POST /api/co/variants/${VARIANT_ID}/stock`)[0].body).toEqual({ delta: 20, reason: 'restock' });
+    expect(api.sent(`POST /api/co/variants/${VARIANT_ID}/stock`)[0].body).toEqual({
+      delta: 20,
+      reason: 'restock',
+    });
   });
 });

@@ -21,7 +21,9 @@ function DetailsForm({ product }: { product: PortalProductDto }) {
   const update = useUpdateProduct(product.id);
   const [otherProblems, setOtherProblems] = useState<string[]>([]);
   if (townships.isPending) return <Spin />;
-  const townshipSlug = townships.data?.find((tw) => tw.villages.some((v) => v.slug === product.villageSlug))?.slug;
+  const townshipSlug = townships.data?.find((tw) =>
+    tw.villages.some((v) => v.slug === product.villageSlug),
+  )?.slug;
   return (
     <Form<ProductValues>
       form={form}
@@ -88,7 +90,8 @@ export function ProductPage() {
         <Spin size="large" />
       </div>
     );
-  if (product.isError) return <ErrorState error={product.error} ns={PORTAL_NS} onRetry={() => void product.refetch()} />;
+  if (product.isError)
+    return <ErrorState error={product.error} ns={PORTAL_NS} onRetry={() => void product.refetch()} />;
   const p = product.data;
   const next = p.status === 'active' ? 'hidden' : 'active';
   return (
@@ -119,7 +122,12 @@ export function ProductPage() {
       </div>
       {p.reviewStatus === 'pending' && <Alert type="info" showIcon title={t('products.pendingReview')} />}
       {p.reviewStatus === 'rejected' && (
-        <Alert type="error" showIcon title={t('products.rejected')} description={p.reviewReason ?? undefined} />
+        <Alert
+          type="error"
+          showIcon
+          title={t('products.rejected')}
+          description={p.reviewReason ?? undefined}
+        />
       )}
       <PhotosCard product={p} />
       <VariantsCard product={p} />

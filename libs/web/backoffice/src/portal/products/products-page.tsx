@@ -63,7 +63,13 @@ export function ProductsPage() {
               width: 72,
               render: (_, p) =>
                 p.images[0] ? (
-                  <Image width={48} height={48} src={p.images[0].thumbUrl ?? p.images[0].url} alt={localize(p.name)} preview={false} />
+                  <Image
+                    width={48}
+                    height={48}
+                    src={p.images[0].thumbUrl ?? p.images[0].url}
+                    alt={localize(p.name)}
+                    preview={false}
+                  />
                 ) : null,
             },
             {
@@ -87,13 +93,21 @@ export function ProductsPage() {
                 </Space>
               ),
             },
-            { key: 'status', title: t('products.columns.visibility'), render: (_, p) => <VisibilityTag status={p.status} /> },
+            {
+              key: 'status',
+              title: t('products.columns.visibility'),
+              render: (_, p) => <VisibilityTag status={p.status} />,
+            },
             {
               key: 'actions',
               title: t('products.columns.actions'),
               render: (_, p) =>
                 p.reviewStatus === 'approved' || p.status === 'active' ? (
-                  <Button size="small" onClick={() => toggle(p)} loading={setStatus.isPending && setStatus.variables?.id === p.id}>
+                  <Button
+                    size="small"
+                    onClick={() => toggle(p)}
+                    loading={setStatus.isPending && setStatus.variables?.id === p.id}
+                  >
                     {p.status === 'active' ? t('products.hide') : t('products.show')}
                   </Button>
                 ) : null,

@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { StockReasons, type PortalProductDto, type PortalVariantDto, type StockReason } from '@shanhai/shared/contracts';
+import {
+  StockReasons,
+  type PortalProductDto,
+  type PortalVariantDto,
+  type StockReason,
+} from '@shanhai/shared/contracts';
 import { useErrorMessage, useLocale, useLocalized } from '@shanhai/web/shared';
 import { formatDateTime } from '../../format/date-time';
 import { formatYuan } from '../../format/money';
@@ -40,7 +45,10 @@ function StockModal({ variant, onClose }: { variant: PortalVariantDto; onClose: 
         layout="vertical"
         onFinish={(values) =>
           change.mutate(
-            { variantId: variant.id, change: { delta: values.delta, reason: values.reason, note: values.note?.trim() || undefined } },
+            {
+              variantId: variant.id,
+              change: { delta: values.delta, reason: values.reason, note: values.note?.trim() || undefined },
+            },
             {
               onSuccess: () => {
                 void message.success(t('products.stock.saved'));
@@ -74,7 +82,11 @@ function StockModal({ variant, onClose }: { variant: PortalVariantDto; onClose: 
         >
           <InputNumber min={-100_000} max={100_000} precision={0} style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="reason" label={t('products.stock.reason')} rules={[{ required: true, message: t('form.required') }]}>
+        <Form.Item
+          name="reason"
+          label={t('products.stock.reason')}
+          rules={[{ required: true, message: t('form.required') }]}
+        >
           <Select options={StockReasons.map((r) => ({ value: r, label: t(`stockReasons.${r}`) }))} />
         </Form.Item>
         <Form.Item name="note" label={t('products.stock.note')}>
@@ -106,12 +118,18 @@ function PriceModal({ variant, onClose }: { variant: PortalVariantDto; onClose: 
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ priceYuan: yuanInputOf(variant.priceFen), shippingWeightGrams: variant.shippingWeightGrams }}
+        initialValues={{
+          priceYuan: yuanInputOf(variant.priceFen),
+          shippingWeightGrams: variant.shippingWeightGrams,
+        }}
         onFinish={(values) => {
           const price = priceFenOf(values.priceYuan);
           if (!('fen' in price)) return;
           update.mutate(
-            { id: variant.id, change: { priceFen: price.fen, shippingWeightGrams: values.shippingWeightGrams ?? 0 } },
+            {
+              id: variant.id,
+              change: { priceFen: price.fen, shippingWeightGrams: values.shippingWeightGrams ?? 0 },
+            },
             {
               onSuccess: () => {
                 void message.success(t('products.variantEdit.saved'));
@@ -157,7 +175,11 @@ export function VariantsCard({ product }: { product: PortalProductDto }) {
             { key: 'sku', title: 'SKU', dataIndex: 'sku' },
             { key: 'label', title: t('products.variant.label'), render: (_, v) => localize(v.label) },
             { key: 'price', title: t('products.columns.price'), render: (_, v) => formatYuan(v.priceFen) },
-            { key: 'weight', title: t('products.variantEdit.weight'), render: (_, v) => `${v.shippingWeightGrams} g` },
+            {
+              key: 'weight',
+              title: t('products.variantEdit.weight'),
+              render: (_, v) => `${v.shippingWeightGrams} g`,
+            },
             { key: 'available', title: t('products.columns.stock'), dataIndex: 'available' },
             {
               key: 'actions',
@@ -187,8 +209,16 @@ export function VariantsCard({ product }: { product: PortalProductDto }) {
           columns={[
             { key: 'at', title: t('products.movements.at'), render: (_, m) => formatDateTime(m.at, locale) },
             { key: 'sku', title: 'SKU', dataIndex: 'sku' },
-            { key: 'delta', title: t('products.movements.delta'), render: (_, m) => (m.delta > 0 ? `+${m.delta}` : String(m.delta)) },
-            { key: 'reason', title: t('products.stock.reason'), render: (_, m) => t(`stockReasons.${m.reason}`) },
+            {
+              key: 'delta',
+              title: t('products.movements.delta'),
+              render: (_, m) => (m.delta > 0 ? `+${m.delta}` : String(m.delta)),
+            },
+            {
+              key: 'reason',
+              title: t('products.stock.reason'),
+              render: (_, m) => t(`stockReasons.${m.reason}`),
+            },
             { key: 'note', title: t('products.stock.note'), render: (_, m) => m.note ?? '' },
             { key: 'after', title: t('products.movements.after'), dataIndex: 'availableAfter' },
           ]}

@@ -16,11 +16,7 @@ export function showFieldErrors(
   rename: Record<string, string> = {},
 ): string[] {
   if (!isApiError(error) || !error.fields) return [];
-  const known = new Set(
-    form
-      .getFieldsError()
-      .map((f) => JSON.stringify(f.name)),
-  );
+  const known = new Set(form.getFieldsError().map((f) => JSON.stringify(f.name)));
   const onFields: { name: (string | number)[]; errors: string[] }[] = [];
   const elsewhere: string[] = [];
   for (const [key, messages] of Object.entries(error.fields)) {

@@ -32,7 +32,9 @@ describe('the cooperative portal’s gate', () => {
       ...catalogueRoutes,
     });
     await renderPortal({ url: '/co/products' });
-    expect(await screen.findByRole('heading', { level: 1, name: '申请入驻山海集市' }, FIRST_RENDER)).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '申请入驻山海集市' }, FIRST_RENDER),
+    ).toBeInTheDocument();
     expect(currentLocation()).toBe('/co/apply');
     // no menu of member pages, and nothing of a cooperative's was asked for
     expect(screen.queryByRole('navigation', { name: '合作社后台导航' })).not.toBeInTheDocument();

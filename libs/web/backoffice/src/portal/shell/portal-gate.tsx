@@ -13,7 +13,11 @@ import { portalAccess, type PortalAccess } from './portal-access';
  * told the console is elsewhere; members and applicants get their routes (the API checks the role
  * on every request too).
  */
-export function PortalGate({ children }: { children: (user: UserDto, access: Exclude<PortalAccess, 'sign-in' | 'admin'>) => ReactNode }) {
+export function PortalGate({
+  children,
+}: {
+  children: (user: UserDto, access: Exclude<PortalAccess, 'sign-in' | 'admin'>) => ReactNode;
+}) {
   const { t } = useTranslation(PORTAL_NS);
   const messageOf = useErrorMessage(PORTAL_NS);
   const session = useSession();

@@ -115,7 +115,9 @@ export function PortalLayout({ user, member }: { user: UserDto; member: boolean 
               className="bo-header__button"
               icon={<LogoutOutlined />}
               loading={logout.isPending}
-              onClick={() => logout.mutate(undefined, { onSuccess: () => queryClient.removeQueries({ queryKey: ['co'] }) })}
+              onClick={() =>
+                logout.mutate(undefined, { onSuccess: () => queryClient.removeQueries({ queryKey: ['co'] }) })
+              }
             >
               {t('header.signOut')}
             </Button>

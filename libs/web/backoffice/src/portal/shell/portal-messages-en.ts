@@ -103,9 +103,18 @@ export const portalMessagesEn: MessagesOf<PortalMessages> = {
       reason: 'Reason',
       openPortal: 'Open the cooperative portal',
       applyAgain: 'Correct and apply again',
-      pending: { title: 'Your application is being reviewed', body: '“{{name}}” has applied; the decision will appear here.' },
-      approved: { title: 'Your application was approved', body: '“{{name}}” now sells on Shanhai Market: list your products.' },
-      rejected: { title: 'Your application was not approved', body: 'The application of “{{name}}” was not approved.' },
+      pending: {
+        title: 'Your application is being reviewed',
+        body: '“{{name}}” has applied; the decision will appear here.',
+      },
+      approved: {
+        title: 'Your application was approved',
+        body: '“{{name}}” now sells on Shanhai Market: list your products.',
+      },
+      rejected: {
+        title: 'Your application was not approved',
+        body: 'The application of “{{name}}” was not approved.',
+      },
       suspended: { title: 'Your cooperative is suspended', body: 'The platform has suspended “{{name}}”.' },
     },
   },
@@ -159,7 +168,8 @@ export const portalMessagesEn: MessagesOf<PortalMessages> = {
     title: 'Products',
     new: 'New product',
     newTitle: 'New product',
-    newIntro: 'The platform reviews a new product before it can go on sale. Add stock per variant once it is created.',
+    newIntro:
+      'The platform reviews a new product before it can go on sale. Add stock per variant once it is created.',
     editTitle: 'Product details',
     empty: 'No products yet',
     back: '← Back to the products',
@@ -169,7 +179,11 @@ export const portalMessagesEn: MessagesOf<PortalMessages> = {
     show: 'Put on sale',
     pendingReview: 'This product is waiting for the platform’s review; it can go on sale once approved.',
     rejected: 'This product was not approved; editing it sends it back for review.',
-    statusChanged: { active: 'The product is on sale', hidden: 'The product is hidden', draft: 'The product is a draft again' },
+    statusChanged: {
+      active: 'The product is on sale',
+      hidden: 'The product is hidden',
+      draft: 'The product is a draft again',
+    },
     columns: {
       photo: 'Photo',
       name: 'Product',

@@ -22,7 +22,8 @@ export const portalMessages = {
   },
   gate: {
     adminTitle: '请使用管理后台',
-    adminBody: '您以平台管理员 {{email}} 登录。合作社后台供合作社成员使用;审核入驻申请、商品和证书请到管理后台。',
+    adminBody:
+      '您以平台管理员 {{email}} 登录。合作社后台供合作社成员使用;审核入驻申请、商品和证书请到管理后台。',
     toAdmin: '前往管理后台',
     switchAccount: '换一个账号登录',
   },

@@ -81,7 +81,14 @@ export const home: PortalHomeDto = {
     commissionBps: 500,
   },
   toShip: 3,
-  lowStock: [{ variantId: 'v-1', sku: 'LD-JZ-250', productName: { zh: '鸡枞菌干', en: 'Dried termite mushroom' }, available: 2 }],
+  lowStock: [
+    {
+      variantId: 'v-1',
+      sku: 'LD-JZ-250',
+      productName: { zh: '鸡枞菌干', en: 'Dried termite mushroom' },
+      available: 2,
+    },
+  ],
   expiringCertificates: [],
   pendingReview: { products: 1, certificates: 1 },
   thisMonth: { month: '2026-11', orders: 12, salesFen: 345_600 },
@@ -124,7 +131,9 @@ export const toShip: PortalFulfilmentDto = {
 /** Opens an Ant Design select and clicks the option shown with that name (its a11y listbox is not clickable). */
 export async function choose(user: UserEvent, label: string | RegExp, name: string) {
   await user.click(screen.getByRole('combobox', { name: label }));
-  const option = (await screen.findAllByTitle(name)).find((el) => el.classList.contains('ant-select-item-option'));
+  const option = (await screen.findAllByTitle(name)).find((el) =>
+    el.classList.contains('ant-select-item-option'),
+  );
   if (!option) throw new Error(`no option ${name}`);
   await user.click(option);
 }
