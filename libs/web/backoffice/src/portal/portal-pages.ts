@@ -9,3 +9,4 @@ export { OrdersPage } from './orders/orders-page';
 export { PickListPage } from './orders/pick-list-page';
 export { PayoutsPage } from './payouts/payouts-page';
 export { MembersPage } from './members/members-page';
+export { JoinPage } from './join/join-page';
