@@ -27,13 +27,14 @@ function workspaceAliases(): Alias[] {
 // the cart) and `forms` (zod, ~23 KiB gzipped, with the contract modules that build request
 // schemas from it: sign-in, checkout and the back office's aid contracts; `catalog` because an
 // aid contract builds a schema from its enums, and `indicators` likewise — the storefront imports
-// only their types). English messages stay lazy chunks of their own.
+// only their types; `cooperative-portal`, whose enums the portal's forms list, and the credit-code
+// rule that only the application form checks). English messages stay lazy chunks of their own.
 // `stripe` (Stripe's React bindings and loader, with prop-types, which they need) goes only with
 // the order page's Stripe payment form, which that page imports lazily for an unpaid Stripe order.
 const CART_ACTIONS =
   /\/@tanstack\/(query-core|react-query)\/build\/modern\/(mutationObserver|useMutation)\.js$|\/libs\/web\/shared\/src\/(api\/api-send|ui\/quantity-stepper)\.tsx?$/;
 const FORMS =
-  /\/node_modules\/zod\/|\/libs\/shared\/contracts\/src\/(identity|addresses|cart|orders|catalog|indicators|aid|aid-dashboard|aid-import|aid-benefit)\.ts$/;
+  /\/node_modules\/zod\/|\/libs\/shared\/contracts\/src\/(identity|addresses|cart|orders|catalog|indicators|aid|aid-dashboard|aid-import|aid-benefit|cooperative-portal)\.ts$|\/libs\/shared\/domain\/src\/credit-code\.ts$/;
 const STRIPE = /\/node_modules\/(@stripe\/(react-)?stripe-js|prop-types|object-assign)\//;
 const VENDOR = /node_modules|\/libs\/shared\/|\/libs\/web\/shared\/|vite\/preload-helper/;
 const ENGLISH_MESSAGES = /-en\.ts$/;

@@ -103,4 +103,43 @@ describe('App', () => {
       '/register?next=/admin/aid%3Fchannel%3Donline',
     );
   });
+
+  it('mounts the cooperative portal at /co, loaded when first opened: a guest goes to sign in and comes back', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (input: RequestInfo | URL) =>
+        String(input) === '/api/cart'
+          ? new Response(
+              JSON.stringify({
+                lines: [],
+                shipments: [],
+                itemsFen: 0,
+                shippingFen: 0,
+                totalFen: 0,
+                ready: true,
+              }),
+              { status: 200 },
+            )
+          : new Response(JSON.stringify({ statusCode: 401, code: 'UNAUTHENTICATED', message: 'guest' }), {
+              status: 401,
+            }),
+      ),
+    );
+    const i18n = await createI18n({ bundles: storefrontMessageBundles });
+    render(
+      <AppProviders i18n={i18n} queryClient={createQueryClient({ retry: false })}>
+        <MemoryRouter initialEntries={['/co/products']}>
+          <App />
+        </MemoryRouter>
+      </AppProviders>,
+    );
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '登录' }, { timeout: 20_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '注册新账号' })).toHaveAttribute(
+      'href',
+      '/register?next=/co/products',
+    );
+  });
 });

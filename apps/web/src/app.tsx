@@ -15,9 +15,19 @@ const AdminApp = lazy(() =>
   ),
 );
 
+// The cooperative portal shares the back office's chunks (Ant Design); fetched on the first visit to /co.
+const PortalApp = lazy(() =>
+  import('@shanhai/web/backoffice').then(
+    (m) => ({ default: m.PortalApp }),
+    (error: unknown) => ({
+      default: () => <ErrorState error={error} onRetry={() => window.location.reload()} />,
+    }),
+  ),
+);
+
 /**
  * The areas of the web app: the storefront's shell with the buying pages (cart, sign-in, checkout,
- * orders) inside it, and the admin console at /admin. The cooperative portal (/co) comes later.
+ * orders) inside it, the admin console at /admin and the cooperative portal at /co.
  */
 export function App() {
   return (
@@ -27,6 +37,14 @@ export function App() {
         element={
           <Suspense fallback={<Spinner />}>
             <AdminApp />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/co/*"
+        element={
+          <Suspense fallback={<Spinner />}>
+            <PortalApp />
           </Suspense>
         }
       />

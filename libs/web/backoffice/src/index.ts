@@ -1,1 +1,2 @@
 export { AdminApp } from './admin-app';
+export { PortalApp } from './portal-app';
