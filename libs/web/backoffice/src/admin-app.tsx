@@ -20,6 +20,9 @@ const ImportPage = lazy(() => importsPages().then((m) => ({ default: m.ImportPag
 const IndicatorsPage = lazy(() =>
   import('./indicators/indicators-page').then((m) => ({ default: m.IndicatorsPage })),
 );
+const PeriodsPage = lazy(() =>
+  import('./aid-periods/periods-page').then((m) => ({ default: m.PeriodsPage })),
+);
 const consolePages = () => import('./console/console-pages');
 const CooperativesPage = lazy(() => consolePages().then((m) => ({ default: m.CooperativesPage })));
 const ProductsPage = lazy(() => consolePages().then((m) => ({ default: m.ProductsPage })));
@@ -65,6 +68,7 @@ export function AdminApp() {
               <Route path="aid/imports" element={<ImportsPage />} />
               <Route path="aid/imports/:id" element={<ImportPage />} />
               <Route path="aid/indicators" element={<IndicatorsPage />} />
+              <Route path="aid/periods" element={<PeriodsPage />} />
               <Route path="cooperatives" element={<CooperativesPage />} />
               <Route path="products" element={<ProductsPage />} />
               <Route path="certificates" element={<CertificatesPage />} />

@@ -4,6 +4,7 @@ import type { AID_DASHBOARD_NS } from './aid-dashboard/dashboard-messages';
 import type { AID_IMPORTS_NS } from './aid-imports/imports-messages';
 import type { INDICATORS_NS } from './indicators/indicators-messages';
 import type { CONSOLE_NS } from './console/console-messages';
+import type { AID_PERIODS_NS } from './aid-periods/periods-messages';
 
 /** The back office's namespaces; both languages are chunks that load with the pages that use them. */
 export const backofficeMessageBundles: readonly MessageBundle[] = [
@@ -33,6 +34,13 @@ export const backofficeMessageBundles: readonly MessageBundle[] = [
     messages: {
       'zh-CN': () => import('./indicators/indicators-messages').then((m) => m.indicatorsMessages),
       en: () => import('./indicators/indicators-messages-en').then((m) => m.indicatorsMessagesEn),
+    },
+  },
+  {
+    namespace: 'aidPeriods' satisfies typeof AID_PERIODS_NS,
+    messages: {
+      'zh-CN': () => import('./aid-periods/periods-messages').then((m) => m.periodsMessages),
+      en: () => import('./aid-periods/periods-messages-en').then((m) => m.periodsMessagesEn),
     },
   },
   {

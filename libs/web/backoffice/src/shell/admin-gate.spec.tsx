@@ -69,6 +69,7 @@ describe('the admin console’s gate', () => {
       ['消费帮扶', '/admin/aid'],
       ['线下销售导入', '/admin/aid/imports'],
       ['指标与目标', '/admin/aid/indicators'],
+      ['账期与调整', '/admin/aid/periods'],
       ['合作社审核', '/admin/cooperatives'],
       ['商品审核', '/admin/products'],
       ['认定证书', '/admin/certificates'],
@@ -77,7 +78,8 @@ describe('the admin console’s gate', () => {
       ['审计日志', '/admin/audit'],
     ]);
     // grouped: 消费帮扶 / 合作社与商品 / 订单 / 用户与审计
-    for (const group of ['合作社与商品', '用户与审计']) expect(within(nav).getByText(group)).toBeInTheDocument();
+    for (const group of ['合作社与商品', '用户与审计'])
+      expect(within(nav).getByText(group)).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: '消费帮扶' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByText('协作办管理员(管理员)')).toBeInTheDocument();
   });

@@ -13,6 +13,7 @@ import {
   TeamOutlined,
   UploadOutlined,
   UserOutlined,
+  CalendarOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { UserDto } from '@shanhai/shared/contracts';
@@ -36,6 +37,7 @@ const NAV_GROUPS: readonly { key: string; items: readonly NavItem[] }[] = [
       { path: '/admin/aid', key: 'aid', icon: <FundOutlined /> },
       { path: '/admin/aid/imports', key: 'imports', icon: <UploadOutlined /> },
       { path: '/admin/aid/indicators', key: 'indicators', icon: <TableOutlined /> },
+      { path: '/admin/aid/periods', key: 'periods', icon: <CalendarOutlined /> },
     ],
   },
   {

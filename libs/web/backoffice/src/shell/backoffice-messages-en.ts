@@ -10,6 +10,7 @@ export const backofficeMessagesEn: MessagesOf<BackofficeMessages> = {
     aid: 'Consumption aid',
     imports: 'Offline sales imports',
     indicators: 'Indicators & targets',
+    periods: 'Periods & adjustments',
     cooperatives: 'Cooperative review',
     products: 'Product review',
     certificates: 'Aid certificates',
@@ -69,6 +70,8 @@ export const backofficeMessagesEn: MessagesOf<BackofficeMessages> = {
     FORBIDDEN: 'Your account is not an admin account.',
     NOT_FOUND: 'This could not be found.',
     PERIOD_CLOSED: 'That month is closed; nothing more can be recorded in it.',
+    PERIOD_NOT_CLOSABLE: 'Only a month that has ended can be closed.',
+    PERIOD_ALREADY_CLOSED: 'That month is already closed.',
     INDICATOR_KEY_TAKEN: 'This indicator key is already in use; choose another.',
     INDICATOR_NOT_FOUND: 'This indicator could not be found.',
     OPENING_BALANCE_FIXED:
