@@ -20,6 +20,7 @@ import type {
   StockChangeRequest,
   StockMovementDto,
   VariantUpdate,
+  VariantInput,
 } from '@shanhai/shared/contracts';
 import { apiGet, apiSend } from '@shanhai/web/shared';
 import { uploadFile } from './upload-file';
@@ -123,6 +124,18 @@ export function useSetProductStatus() {
     mutationFn: ({ id, status }: { id: string; status: ProductStatusValue }) =>
       apiSend<PortalProductDto>('POST', `/api/co/products/${encodeURIComponent(id)}/status`, {
         body: { status },
+      }),
+    onSuccess: invalidate,
+  });
+}
+
+/** `POST /api/co/products/:id/variants`: a new variant, its stock at 0 until a movement adds some. */
+export function useAddVariant() {
+  const invalidate = useInvalidateCo();
+  return useMutation({
+    mutationFn: ({ productId, variant }: { productId: string; variant: VariantInput }) =>
+      apiSend<PortalProductDto>('POST', `/api/co/products/${encodeURIComponent(productId)}/variants`, {
+        body: variant,
       }),
     onSuccess: invalidate,
   });

@@ -109,4 +109,51 @@ describe('a product’s page', { timeout: 60_000 }, () => {
       reason: 'restock',
     });
   });
+  it('adds a second weight grade, its price in exact fen, and refuses a bad price before sending', async () => {
+    const withTwo: PortalProductDto = {
+      ...product,
+      variants: [
+        ...product.variants,
+        {
+          ...product.variants[0],
+          id: 'v-2',
+          sku: 'LD-JZ-500',
+          label: { zh: '500 克', en: '500 g' },
+          priceFen: 23_850,
+          available: 0,
+          sortOrder: 1,
+        },
+      ],
+    };
+    const api = stubApi({
+      'GET /api/auth/me': memberSession,
+      ...catalogueRoutes,
+      [`GET /api/co/products/${PRODUCT_ID}`]: product,
+      'GET /api/co/stock-movements': [],
+      [`POST /api/co/products/${PRODUCT_ID}/variants`]: withTwo,
+    });
+    const user = userEvent.setup();
+    await renderPortal({ url: `/co/products/${PRODUCT_ID}` });
+    await screen.findByRole('heading', { level: 1, name: '鸡枞菌干' }, FIRST_RENDER);
+    await user.click(screen.getByRole('button', { name: '添加规格' }));
+    const dialog = await screen.findByRole('dialog', { name: '添加规格' });
+    await user.type(within(dialog).getByLabelText('规格名称(中文)'), '500 克');
+    await user.type(within(dialog).getByLabelText('规格名称(英文)'), '500 g');
+    await user.type(within(dialog).getByLabelText('价格(元)'), '238.505');
+    await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    await waitFor(() =>
+      expect(within(dialog).getByLabelText('价格(元)')).toHaveAttribute('aria-invalid', 'true'),
+    );
+    expect(api.sent(`POST /api/co/products/${PRODUCT_ID}/variants`)).toEqual([]);
+    await user.clear(within(dialog).getByLabelText('价格(元)'));
+    await user.type(within(dialog).getByLabelText('价格(元)'), '238.50');
+    await user.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    await waitFor(() => expect(api.sent(`POST /api/co/products/${PRODUCT_ID}/variants`)).toHaveLength(1));
+    expect(api.sent(`POST /api/co/products/${PRODUCT_ID}/variants`)[0].body).toEqual({
+      labelZh: '500 克',
+      labelEn: '500 g',
+      priceFen: 23_850,
+      shippingWeightGrams: 0,
+    });
+  });
 });

@@ -10,7 +10,7 @@ import {
 import { useErrorMessage, useLocale, useLocalized } from '@shanhai/web/shared';
 import { formatDateTime } from '../../format/date-time';
 import { formatYuan } from '../../format/money';
-import { useChangeStock, useStockMovements, useUpdateVariant } from '../api/portal-api';
+import { useAddVariant, useChangeStock, useStockMovements, useUpdateVariant } from '../api/portal-api';
 import { showFieldErrors } from '../shell/field-errors';
 import { PORTAL_NS } from '../shell/portal-messages';
 import { usePriceRule } from './product-form';
@@ -154,6 +154,87 @@ function PriceModal({ variant, onClose }: { variant: PortalVariantDto; onClose: 
   );
 }
 
+interface NewVariantValues {
+  labelZh: string;
+  labelEn?: string;
+  priceYuan: string;
+  shippingWeightGrams?: number;
+}
+
+/** Adds a variant (a second weight grade, a gift box) to a listed product; its stock starts at 0. */
+function AddVariantModal({ product, onClose }: { product: PortalProductDto; onClose: () => void }) {
+  const { t } = useTranslation(PORTAL_NS);
+  const messageOf = useErrorMessage(PORTAL_NS);
+  const { message } = App.useApp();
+  const [form] = Form.useForm<NewVariantValues>();
+  const add = useAddVariant();
+  const priceRule = usePriceRule();
+  return (
+    <Modal
+      open
+      title={t('products.variantAdd.title')}
+      okText={t('form.save')}
+      cancelText={t('form.cancel')}
+      confirmLoading={add.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <p>{t('products.variantAdd.hint')}</p>
+      <Form<NewVariantValues>
+        form={form}
+        layout="vertical"
+        onFinish={(values) => {
+          const price = priceFenOf(values.priceYuan);
+          if (!('fen' in price)) return;
+          add.mutate(
+            {
+              productId: product.id,
+              variant: {
+                labelZh: values.labelZh.trim(),
+                labelEn: values.labelEn?.trim() ?? '',
+                priceFen: price.fen,
+                shippingWeightGrams: values.shippingWeightGrams ?? 0,
+              },
+            },
+            {
+              onSuccess: () => {
+                void message.success(t('products.variantAdd.saved'));
+                onClose();
+              },
+              onError: (error) => {
+                showFieldErrors(form, error, { priceFen: 'priceYuan' });
+                void message.error(messageOf(error));
+              },
+            },
+          );
+        }}
+      >
+        <Form.Item
+          name="labelZh"
+          label={t('products.variantAdd.labelZh')}
+          rules={[{ required: true, whitespace: true, message: t('form.required') }]}
+        >
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item name="labelEn" label={t('products.variantAdd.labelEn')}>
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item
+          name="priceYuan"
+          label={t('products.variantEdit.price')}
+          rules={[{ required: true, message: t('form.required') }, priceRule]}
+        >
+          <Input prefix="¥" inputMode="decimal" />
+        </Form.Item>
+        <Form.Item name="shippingWeightGrams" label={t('products.variantEdit.weight')}>
+          <InputNumber min={0} max={100_000} precision={0} suffix="g" style={{ width: '100%' }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
 /** The variants with price, weight and stock; a stock change with its reason; the movement history. */
 export function VariantsCard({ product }: { product: PortalProductDto }) {
   const { t } = useTranslation(PORTAL_NS);
@@ -161,12 +242,20 @@ export function VariantsCard({ product }: { product: PortalProductDto }) {
   const locale = useLocale();
   const [stockOf, setStockOf] = useState<PortalVariantDto | null>(null);
   const [priceOf, setPriceOf] = useState<PortalVariantDto | null>(null);
+  const [adding, setAdding] = useState(false);
   const movements = useStockMovements(null);
   const ids = new Set(product.variants.map((v) => v.id));
   const mine = (movements.data ?? []).filter((m) => ids.has(m.variantId));
   return (
     <>
-      <Card title={t('products.sections.variants')}>
+      <Card
+        title={t('products.sections.variants')}
+        extra={
+          <Button size="small" onClick={() => setAdding(true)}>
+            {t('products.variantAdd.open')}
+          </Button>
+        }
+      >
         <Table<PortalVariantDto>
           rowKey="id"
           pagination={false}
@@ -226,6 +315,7 @@ export function VariantsCard({ product }: { product: PortalProductDto }) {
       </Card>
       {stockOf && <StockModal variant={stockOf} onClose={() => setStockOf(null)} />}
       {priceOf && <PriceModal variant={priceOf} onClose={() => setPriceOf(null)} />}
+      {adding && <AddVariantModal product={product} onClose={() => setAdding(false)} />}
     </>
   );
 }

@@ -224,6 +224,14 @@ export const portalMessagesEn: MessagesOf<PortalMessages> = {
       remove: 'Remove',
       hint: 'JPEG, PNG or WebP, up to 8 MB and 40 megapixels each.',
     },
+    variantAdd: {
+      open: 'Add a variant',
+      title: 'Add a variant',
+      hint: 'A new variant starts with no stock; add stock with “Change stock” once it is saved.',
+      labelZh: 'Variant name (Chinese)',
+      labelEn: 'Variant name (English)',
+      saved: 'Variant added',
+    },
     variantEdit: {
       open: 'Price/weight',
       title: 'Edit variant {{sku}}',

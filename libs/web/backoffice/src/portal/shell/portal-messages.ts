@@ -208,6 +208,14 @@ export const portalMessages = {
       remove: '删除',
       hint: '支持 JPEG、PNG、WebP,单张不超过 8 MB、4000 万像素。',
     },
+    variantAdd: {
+      open: '添加规格',
+      title: '添加规格',
+      hint: '新规格的库存从 0 开始,保存后用“调整库存”入库。',
+      labelZh: '规格名称(中文)',
+      labelEn: '规格名称(英文)',
+      saved: '规格已添加',
+    },
     variantEdit: {
       open: '改价格/重量',
       title: '修改规格 {{sku}}',
