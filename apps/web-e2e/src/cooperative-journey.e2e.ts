@@ -247,13 +247,13 @@ test('a new user applies at /co/apply, the admin approves it in the console; its
     await expect(row).toContainText(productZh);
     await expect(row).toContainText('黄平县乡村振兴局');
     await expect(row.getByRole('link', { name: '查看扫描件' })).toBeVisible();
+    await snap(admin, '45-admin-certificate-review');
     await row.getByRole('button', { name: APPROVE }).click();
     await confirmApproval(admin, `通过证书 ${certificateNumber}`);
     await expect(row).toHaveCount(0);
     await admin.getByRole('tab', { name: '有效' }).click();
     const approved = admin.getByRole('row').filter({ hasText: certificateNumber });
     await expect(approved).toContainText('有效');
-    await snap(admin, '45-admin-certificate-approved');
   });
 
   let sku = '';
@@ -306,9 +306,14 @@ test('a new user applies at /co/apply, the admin approves it in the console; its
     expect(placed.status()).toBe(201);
     const placedOrder = (await placed.json()) as OrderDto;
     expect(placedOrder.status).toBe('awaiting_payment');
-    expect(placedOrder.fulfilments.map((f) => [f.cooperative.name.zh, f.lines[0].lineTotalFen])).toEqual([
-      [nameZh, 7_760],
-    ]);
+    // the approved certificate makes the line count towards consumption aid
+    expect(
+      placedOrder.fulfilments.map((f) => [
+        f.cooperative.name.zh,
+        f.lines[0].lineTotalFen,
+        f.lines[0].aidEligible,
+      ]),
+    ).toEqual([[nameZh, 7_760, true]]);
     return placedOrder;
   });
 
@@ -340,11 +345,15 @@ test('a new user applies at /co/apply, the admin approves it in the console; its
     await expect(row).toContainText('王示例');
     await row.getByRole('button', { name: SHIP }).click();
     const dialog = page.getByRole('dialog', { name: `订单 ${order.number} 发货` });
-    await dialog.getByLabel('快递公司').fill('顺丰');
-    await page.locator('.ant-select-dropdown .ant-select-item-option[title="顺丰速运"]:visible').click();
+    // the carrier is typed in full: the field suggests the usual carriers but takes any name, and
+    // typing spares the test a click on a suggestion list that is still sliding open
+    await dialog.getByLabel('快递公司').fill('顺丰速运');
+    await expect(
+      page.locator('.ant-select-dropdown .ant-select-item-option[title="顺丰速运"]'),
+    ).toBeVisible();
+    await dialog.getByLabel('快递单号').fill(tracking);
     await closed(page);
     await expect(dialog.getByLabel('快递公司')).toHaveValue('顺丰速运');
-    await dialog.getByLabel('快递单号').fill(tracking);
     await snap(page, '48-co-ship');
     await dialog.getByRole('button', { name: '确认发货' }).click();
     await expect(dialog).toBeHidden();
@@ -362,6 +371,7 @@ test('a new user applies at /co/apply, the admin approves it in the console; its
     await expect(parcel.getByTestId('tracking-number')).toHaveText(tracking);
     await expect(parcel).toContainText('顺丰速运');
     await expect(parcel).toContainText(productZh);
+    await expect(parcel).toContainText('计入消费帮扶');
     await snap(shopper, '49-shopper-tracking');
     const seen = (await (await shopper.request.get(`/api/orders/${order.id}`)).json()) as OrderDto;
     expect(seen.fulfilments.map((f) => [f.status, f.carrier, f.trackingNumber])).toEqual([
