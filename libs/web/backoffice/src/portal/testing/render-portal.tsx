@@ -1,65 +1,15 @@
-import { Suspense } from 'react';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { StyleProvider } from '@ant-design/cssinjs';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { afterEach, expect } from 'vitest';
 import type { Locale, PortalFulfilmentDto, PortalHomeDto, SessionResponse } from '@shanhai/shared/contracts';
-import { AppProviders, createI18n, createQueryClient } from '@shanhai/web/shared';
 import { PortalApp } from '../../portal-app';
-import { fillJsdomGaps } from '../../testing/jsdom-gaps';
+import { renderArea } from '../../testing/render-area';
 
-fillJsdomGaps();
-
-const missingKeys: string[] = [];
-
-// Every spec that renders through here also checks that no shown text was a missing i18n key.
-afterEach(() => {
-  const missing = missingKeys.splice(0);
-  expect(missing, 'i18n keys missing from the message bundles').toEqual([]);
-});
-
-function LocationProbe() {
-  const location = useLocation();
-  return (
-    <output data-testid="location" hidden>
-      {location.pathname + location.search}
-    </output>
-  );
-}
+export { currentLocation, FIRST_RENDER } from '../../testing/render-area';
 
 /** Renders the portal as the app mounts it (at /co/*), in memory; sign-in is a stand-in page. */
-export async function renderPortal(options: { url: string; language?: Locale }) {
-  const i18n = await createI18n({
-    language: options.language,
-    onMissingKey: (ns, key) => missingKeys.push(`${ns}:${key}`),
-  });
-  const queryClient = createQueryClient({ retry: false });
-  const view = render(
-    <StyleProvider mock="server">
-      <AppProviders i18n={i18n} queryClient={queryClient}>
-        <MemoryRouter initialEntries={[options.url]}>
-          <Suspense fallback={<p>loading the portal</p>}>
-            <Routes>
-              <Route path="/co/*" element={<PortalApp />} />
-              <Route path="/login" element={<p>storefront sign-in</p>} />
-              <Route path="*" element={<p>elsewhere</p>} />
-            </Routes>
-          </Suspense>
-          <LocationProbe />
-        </MemoryRouter>
-      </AppProviders>
-    </StyleProvider>,
-  );
-  return { ...view, i18n, queryClient };
+export function renderPortal(options: { url: string; language?: Locale }) {
+  return renderArea({ ...options, mount: '/co/*', area: <PortalApp />, loading: 'loading the portal' });
 }
-
-export function currentLocation(): string {
-  return document.querySelector('[data-testid="location"]')?.textContent ?? '';
-}
-
-/** The portal, its page chunk and Ant Design are transformed on first use, on shared cores. */
-export const FIRST_RENDER = { timeout: 20_000 };
 
 // ---- contract-shaped answers ----
 
